@@ -1,0 +1,78 @@
+# The README's two commands are `make run` and `make test`; each installs what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+FONTS_STAMP := static/dist/fonts/.built
+
+.PHONY: run test install install-test lint format messages migrations-check bench e2e screenshots fonts clean collectstatic
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip==25.3"
+
+$(STAMP_RUN): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+$(STAMP_TEST): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test,dev]"
+	@touch $@ $(STAMP_RUN)
+
+install: $(STAMP_RUN) $(FONTS_STAMP)
+
+install-test: $(STAMP_TEST) $(FONTS_STAMP)
+
+# Self-hosted Noto subsets, built from pinned npm packages (see docs/decisions/0003-fonts.md).
+$(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py | $(STAMP_RUN)
+	npm ci --silent --no-audit --no-fund
+	$(PY) scripts/build_fonts.py
+	@touch $@
+
+fonts: $(FONTS_STAMP)
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(MANAGE) load_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+
+e2e: install-test
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(BIN)/pytest -m e2e -p no:randomly $(PYTEST_ARGS)
+
+screenshots: install-test
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(PY) scripts/screenshots.py
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+messages: install
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=tests --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+
+migrations-check: install
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: install-test
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules static/dist staticfiles

@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v3.urls import api
+from wagtail.documents import urls as wagtaildocs_urls
+
+from core import views as core_views
+from search import views as search_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    path("", core_views.root_redirect, name="root"),
+    # One login for everyone: the admin's login goes through allauth, so its rate
+    # limits and (for staff) two-factor authentication apply to the admin too.
+    path(
+        "admin/login/",
+        core_views.admin_login_redirect,
+        name="admin-login-redirect",
+    ),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", api.urls),
+    path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

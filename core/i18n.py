@@ -1,0 +1,114 @@
+"""Which translations of a page exist, and where the language switcher should go.
+
+A page's translations share a ``translation_key``. The switcher keeps the reader on
+the same page when a live, public translation exists in the chosen language, and
+otherwise takes them to that language's home page with a notice (``?untranslated=``).
+"""
+
+from dataclasses import dataclass
+
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from config.languages import DEFAULT_LANGUAGE, OWN_NAMES, SCRIPTS, SITE_LANGUAGES
+
+# Browsers send codes that Django does not know for two of the site's languages.
+ACCEPT_LANGUAGE_ALIASES = {"fil": "tl", "zh": "zh-hans", "bur": "my", "mya": "my"}
+UNTRANSLATED_PARAM = "untranslated"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    own_name: str
+    url: str
+    is_current: bool
+    is_translation: bool  # False: the link leads to that language's home page
+
+
+def active_language() -> str:
+    return get_language() or DEFAULT_LANGUAGE
+
+
+def language_script(code: str) -> str:
+    return SCRIPTS.get(code, "latn")
+
+
+def _live_translations(page: Page) -> dict[str, Page]:
+    """The live, public translations of ``page`` (itself included), by language code."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "translation_key", "depth")
+    )
+    return {p.locale.language_code: p for p in pages}
+
+
+def _homes(request) -> dict[str, Page]:
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    root = site.root_page
+    homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
+    return {p.locale.language_code: p for p in homes}
+
+
+def page_language_links(request, page: Page) -> list[LanguageLink]:
+    """Links for the switcher on a Wagtail page, in the order of SITE_LANGUAGES."""
+    current = active_language()
+    translations = _live_translations(page)
+    homes = None
+    links = []
+    for code, _name, own_name, _script in SITE_LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+            is_translation = True
+        else:
+            if homes is None:
+                homes = _homes(request)
+            home = homes.get(code)
+            url = f"{home.get_url(request)}?{UNTRANSLATED_PARAM}={page.pk}" if home else f"/{code}/"
+            is_translation = False
+        links.append(LanguageLink(code, own_name, url, code == current, is_translation))
+    return links
+
+
+def view_language_links(request) -> list[LanguageLink]:
+    """Links for the switcher on a view that is not a page (search, accounts, errors)."""
+    current = active_language()
+    path = request.get_full_path()
+    return [
+        LanguageLink(code, own_name, translate_url(path, code), code == current, True)
+        for code, _name, own_name, _script in SITE_LANGUAGES
+    ]
+
+
+def alternate_links(request, page: Page) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) for every live translation, plus x-default."""
+    translations = _live_translations(page)
+    links = [
+        (code, translations[code].get_full_url(request))
+        for code, *_rest in SITE_LANGUAGES
+        if code in translations
+    ]
+    default = translations.get(DEFAULT_LANGUAGE)
+    if default is not None:
+        links.append(("x-default", default.get_full_url(request)))
+    return links
+
+
+def is_fallback(page: Page) -> bool:
+    """True when ``page`` is shown in a language it has not been translated into."""
+    return page.locale.language_code != active_language()
+
+
+def own_name(code: str) -> str:
+    return OWN_NAMES.get(code, code)
+
+
+def locale_for_language(code: str) -> Locale | None:
+    return Locale.objects.filter(language_code=code).first()

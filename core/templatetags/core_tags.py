@@ -1,0 +1,81 @@
+"""Template tags shared by every page: language switcher, hreflang links, menus."""
+
+from django import template
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+from core import i18n
+from core.navigation import resolve_links
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        links = i18n.page_language_links(request, page)
+    else:
+        links = i18n.view_language_links(request)
+    return {"links": links, "current": i18n.active_language()}
+
+
+@register.inclusion_tag("components/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or i18n.is_fallback(page):
+        return {"links": []}
+    return {"links": i18n.alternate_links(request, page)}
+
+
+@register.simple_tag(takes_context=True)
+def fallback_notice(context):
+    """The language a page is shown in when it is not translated yet, else ''."""
+    page = context.get("page")
+    if isinstance(page, Page) and i18n.is_fallback(page):
+        return page.locale.language_code
+    return ""
+
+
+@register.simple_tag
+def language_own_name(code):
+    return i18n.own_name(code)
+
+
+@register.simple_tag
+def language_bidi(code):
+    return "rtl" if get_language_info(code)["bidi"] else "ltr"
+
+
+@register.simple_tag
+def language_script(code):
+    return i18n.language_script(code)
+
+
+@register.simple_tag(takes_context=True)
+def menu_links(context, which):
+    """Resolved header or footer links in the reader's language."""
+    return resolve_links(context["request"], which)
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_source(context):
+    """The page a reader came from when the switcher had no translation for it."""
+    request = context.get("request")
+    if request is None:
+        return None
+    raw = request.GET.get(i18n.UNTRANSLATED_PARAM, "")
+    if not raw.isdigit():
+        return None
+    return Page.objects.live().public().filter(pk=int(raw)).first()
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (for pagination links)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params[key] = value
+    return params.urlencode()

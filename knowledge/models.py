@@ -1,0 +1,95 @@
+"""News and press releases. Guidance and publications join this app in later work."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+
+
+class NewsIndexPage(BasePage):
+    """The list of news items, newest first. One per language tree, under the home page."""
+
+    introduction = models.TextField(verbose_name=_("Introduction"), max_length=600, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("News index")
+
+    per_page = 12
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.child_of(self).live().public().newest_first()
+        context["news_page"] = Paginator(items, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsPage(BasePage):
+    """A news item, press release or event report, dated and listed under the news index."""
+
+    class Category(models.TextChoices):
+        NEWS = "news", _("News")
+        PRESS_RELEASE = "press", _("Press release")
+        EVENT_REPORT = "report", _("Event report")
+
+    date = models.DateField(verbose_name=_("Date"), default=timezone.localdate)
+    category = models.CharField(
+        verbose_name=_("Category"), max_length=20, choices=Category.choices, default=Category.NEWS
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("Body"))
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("category"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("date"),
+        SynchronizedField("category"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["knowledge.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("News item")
+        verbose_name_plural = _("News items")
+
+    @classmethod
+    def latest_for_locale(cls, locale_id):
+        return cls.objects.live().public().filter(locale_id=locale_id).newest_first()

@@ -1,0 +1,26 @@
+"""Site search at /<lang>/search/?q=: live, public pages of the reader's language."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+
+
+@require_GET
+def search(request):
+    query_string = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = None
+    if query_string:
+        locale = Locale.get_active()
+        pages = Page.objects.live().public().filter(locale=locale).specific()
+        results = Paginator(pages.search(query_string), PER_PAGE).get_page(request.GET.get("page"))
+        Query.get(query_string).add_hit()
+    return render(
+        request,
+        "search/search.html",
+        {"search_query": query_string, "search_results": results},
+    )
