@@ -9,6 +9,7 @@ PORT ?= 8000
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 FONTS_STAMP := static/dist/fonts/.built
+LANGS := ja en vi id tl my ne zh_Hans km th mn
 
 .PHONY: run test install install-test lint format messages migrations-check bench e2e screenshots fonts clean collectstatic
 
@@ -64,8 +65,11 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
 
+# UI strings: collect the project's, merge the third-party overlays (see
+# scripts/merge_third_party_messages.py), compile.
 messages: install
-	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=tests --no-obsolete
+	$(MANAGE) makemessages $(foreach lang,$(LANGS),-l $(lang)) --ignore=.venv --ignore=node_modules --ignore=tests --ignore=static/dist --no-obsolete
+	$(PY) scripts/merge_third_party_messages.py
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 migrations-check: install
