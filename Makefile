@@ -29,8 +29,9 @@ install: $(STAMP_RUN) $(FONTS_STAMP)
 
 install-test: $(STAMP_TEST) $(FONTS_STAMP)
 
-# Self-hosted Noto subsets, built from pinned npm packages (see docs/decisions/0003-fonts.md).
-$(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py | $(STAMP_RUN)
+# Self-hosted Noto subsets, built from pinned npm packages (see docs/decisions/0003-fonts.md);
+# config/languages.py feeds the switcher's names font.
+$(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py config/languages.py | $(STAMP_RUN)
 	npm ci --silent --no-audit --no-fund
 	$(PY) scripts/build_fonts.py
 	@touch $@

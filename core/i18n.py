@@ -7,11 +7,13 @@ otherwise takes them to that language's home page with a notice (``?untranslated
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from config.languages import DEFAULT_LANGUAGE, OWN_NAMES, SCRIPTS, SITE_LANGUAGES
+from core.cache import versioned_key
 
 # Browsers send codes that Django does not know for two of the site's languages.
 ACCEPT_LANGUAGE_ALIASES = {"fil": "tl", "zh": "zh-hans", "bur": "my", "mya": "my"}
@@ -56,8 +58,22 @@ def _homes(request) -> dict[str, Page]:
     return {p.locale.language_code: p for p in homes}
 
 
+def _cached(request, name: str, page: Page, build):
+    """Cache a page's language data until the next publish (see core/cache.py)."""
+    key = versioned_key(name, request.get_host(), page.pk, active_language())
+    value = cache.get(key)
+    if value is None:
+        value = build(request, page)
+        cache.set(key, value, timeout=60 * 60)
+    return value
+
+
 def page_language_links(request, page: Page) -> list[LanguageLink]:
     """Links for the switcher on a Wagtail page, in the order of SITE_LANGUAGES."""
+    return _cached(request, "language-links", page, _build_language_links)
+
+
+def _build_language_links(request, page: Page) -> list[LanguageLink]:
     current = active_language()
     translations = _live_translations(page)
     homes = None
@@ -71,7 +87,10 @@ def page_language_links(request, page: Page) -> list[LanguageLink]:
             if homes is None:
                 homes = _homes(request)
             home = homes.get(code)
-            url = f"{home.get_url(request)}?{UNTRANSLATED_PARAM}={page.pk}" if home else f"/{code}/"
+            # No home page in that language yet: /<code>/ is then served by the
+            # Japanese home, which shows the notice all the same.
+            home_url = home.get_url(request) if home else f"/{code}/"
+            url = f"{home_url}?{UNTRANSLATED_PARAM}={page.pk}"
             is_translation = False
         links.append(LanguageLink(code, own_name, url, code == current, is_translation))
     return links
@@ -89,6 +108,10 @@ def view_language_links(request) -> list[LanguageLink]:
 
 def alternate_links(request, page: Page) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) for every live translation, plus x-default."""
+    return _cached(request, "alternates", page, _build_alternate_links)
+
+
+def _build_alternate_links(request, page: Page) -> list[tuple[str, str]]:
     translations = _live_translations(page)
     links = [
         (code, translations[code].get_full_url(request))
@@ -101,9 +124,15 @@ def alternate_links(request, page: Page) -> list[tuple[str, str]]:
     return links
 
 
-def is_fallback(page: Page) -> bool:
+def is_fallback(request, page: Page) -> bool:
     """True when ``page`` is shown in a language it has not been translated into."""
-    return page.locale.language_code != active_language()
+    language = active_language()
+    memo = getattr(request, "_locale_ids", None)
+    if memo is None:
+        memo = request._locale_ids = {}
+    if language not in memo:
+        memo[language] = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
+    return page.locale_id != memo[language]
 
 
 def own_name(code: str) -> str:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from config.languages import DEFAULT_LANGUAGE
+from core.cache import versioned_key
 from core.i18n import active_language
 from core.models import NavigationSettings
-
-CACHE_VERSION_KEY = "navigation:version"
 
 
 @dataclass(frozen=True)
@@ -23,17 +23,7 @@ class MenuLink:
     url: str
     title: str
     page_id: int
-
-
-def _version() -> int:
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, timeout=None)
-
-
-def invalidate() -> None:
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 2, timeout=None)
+    language: str  # the title's language: not the reader's when a page is untranslated
 
 
 def resolve_links(request, which: str) -> list[MenuLink]:
@@ -41,7 +31,7 @@ def resolve_links(request, which: str) -> list[MenuLink]:
     if site is None:
         return []
     language = active_language()
-    key = f"navigation:{_version()}:{site.pk}:{language}:{which}"
+    key = versioned_key("navigation", site.pk, language, which)
     links = cache.get(key)
     if links is None:
         links = _build(request, site, language, which)
@@ -70,15 +60,21 @@ def _build(request, site: Site, language: str, which: str) -> list[MenuLink]:
     links = []
     for page_id in chosen_ids:
         versions = by_key.get(keys.get(page_id), {})
-        page = versions.get(language) or next(
-            (p for p in versions.values() if p.pk == page_id), None
+        # Untranslated pages are served from the Japanese tree (HomePage.route), so the
+        # fallback link names the Japanese page, whichever translation was chosen.
+        page = (
+            versions.get(language)
+            or versions.get(DEFAULT_LANGUAGE)
+            or next((p for p in versions.values() if p.pk == page_id), None)
         )
         if page is None:
             continue
         url = page.get_url(request)
         if page.locale.language_code != language and url:
             url = _in_language(url, page.locale.language_code, language)
-        links.append(MenuLink(url=url, title=page.title, page_id=page.pk))
+        links.append(
+            MenuLink(url=url, title=page.title, page_id=page.pk, language=page.locale.language_code)
+        )
     return links
 
 

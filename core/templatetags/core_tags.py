@@ -25,7 +25,7 @@ def language_switcher(context):
 def alternate_links(context):
     request = context["request"]
     page = context.get("page")
-    if not isinstance(page, Page) or i18n.is_fallback(page):
+    if not isinstance(page, Page) or i18n.is_fallback(request, page):
         return {"links": []}
     return {"links": i18n.alternate_links(request, page)}
 
@@ -34,7 +34,8 @@ def alternate_links(context):
 def fallback_notice(context):
     """The language a page is shown in when it is not translated yet, else ''."""
     page = context.get("page")
-    if isinstance(page, Page) and i18n.is_fallback(page):
+    request = context.get("request")
+    if isinstance(page, Page) and request is not None and i18n.is_fallback(request, page):
         return page.locale.language_code
     return ""
 
@@ -79,3 +80,19 @@ def query_with(context, **changes):
     for key, value in changes.items():
         params[key] = value
     return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def needs_japanese_font(context, shown_in, *link_lists):
+    """True when Japanese text appears on another language's page.
+
+    That happens on a page not translated yet (``shown_in``) and for menu titles of
+    such pages. The page then also loads the Japanese fallback font, whose slices the
+    browser fetches only for characters the phone's own fonts lack.
+    """
+    current = i18n.active_language()
+    if current == "ja":
+        return False
+    if shown_in == "ja":
+        return True
+    return any(link.language == "ja" for links in link_lists for link in links)

@@ -1,0 +1,26 @@
+"""A site-wide content version for small caches that depend on published pages.
+
+Menus and language links are derived from the page tree. Rather than track which page
+affects which cached entry, every publish, unpublish, move or settings change bumps one
+version number (core/signals.py), and cache keys include it. Publishing is rare next to
+reading, so a miss after each publish costs little.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "content:version"
+
+
+def content_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def bump_content_version() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def versioned_key(*parts) -> str:
+    return ":".join(["content", str(content_version()), *map(str, parts)])
