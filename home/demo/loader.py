@@ -1,0 +1,57 @@
+"""Build the demo site: what `manage.py load_demo` runs, in one transaction."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from wagtail.models import Locale, Site
+
+from home.demo.accounts import AdminAccount, ensure_admin
+from home.demo.pages import ensure_source_pages
+from home.demo.site_settings import configure_site
+from home.demo.spec import DemoContentError, load_specs
+from home.demo.translations import translate_pages
+from home.models import HomePage
+
+
+@dataclass
+class DemoReport:
+    pages: int  # Japanese demo pages in the tree
+    created_pages: list[str]  # keys of the Japanese pages created (or filled: home)
+    translations: Counter  # language code -> translated pages created
+    incomplete: list[str]  # translations with strings left untranslated
+    settings: list[str]  # names of the settings filled
+    admin: AdminAccount
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.created_pages
+            or self.translations
+            or self.settings
+            or self.admin.created
+            or self.admin.password_set
+        )
+
+
+def load_demo() -> DemoReport:
+    """Add whatever part of the demo is missing. Call it inside a transaction."""
+    specs = load_specs()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        raise DemoContentError("There is no default site; run migrate first.")
+    home = site.root_page.specific
+    if not isinstance(home, HomePage):
+        raise DemoContentError("The default site's root page is not a home page.")
+    pages, created = ensure_source_pages(specs, home)
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = translate_pages(specs, pages, locales)
+    settings = configure_site(site, pages)
+    admin = ensure_admin()
+    return DemoReport(
+        pages=len(pages),
+        created_pages=created,
+        translations=translations.created,
+        incomplete=translations.incomplete,
+        settings=settings,
+        admin=admin,
+    )
