@@ -12,10 +12,11 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_supported_language_variant, override
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page, Site
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -47,38 +48,55 @@ def root_redirect(request):
     return response
 
 
+@never_cache
 def admin_login_redirect(request):
-    """Send the Wagtail admin's login to allauth's, which is rate-limited and knows 2FA."""
-    with override(request.LANGUAGE_CODE if request.LANGUAGE_CODE in LANGUAGE_CODES else None):
+    """Send the Wagtail admin's login to allauth's, which is rate-limited and knows 2FA.
+
+    Every method only redirects, so a password POSTed here never reaches an
+    authentication backend. ``next`` is kept only when it points into this site.
+    """
+    language = request.LANGUAGE_CODE
+    with override(language if language in LANGUAGE_CODES else None):
         url = reverse("account_login")
-    next_url = request.GET.get("next") or reverse("wagtailadmin_home")
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("wagtailadmin_home")
     return HttpResponseRedirect(f"{url}?{urlencode({'next': next_url})}")
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
-    """Liveness and readiness for load balancers: database and cache, no secrets."""
+    """Readiness for load balancers: database and cache answer, nothing else is said.
+
+    Open to anyone and exempt from the HTTPS redirect (SECURE_REDIRECT_EXEMPT), so it
+    names no host, version or error; failures go to the log.
+    """
     checks = {}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
         checks["database"] = "ok"
-    except Exception:  # noqa: BLE001 - any failure means "not ready"
+    except Exception:  # any failure means "not ready"
         logger.exception("Health check: database unavailable")
         checks["database"] = "error"
     try:
         cache.set("healthz", "1", timeout=5)
         checks["cache"] = "ok" if cache.get("healthz") == "1" else "error"
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.exception("Health check: cache unavailable")
         checks["cache"] = "error"
     healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse(
+    response = JsonResponse(
         {"status": "ok" if healthy else "error", "checks": checks},
         status=200 if healthy else 503,
     )
+    if request.method == "HEAD":
+        response.content = b""  # gunicorn would drop it, with a warning per probe
+    return response
 
 
 @require_GET
