@@ -1,6 +1,8 @@
 """`manage.py load_demo`: the demo site that `make run` loads on every start."""
 
 import os
+import re
+from dataclasses import replace
 from datetime import timedelta
 from io import StringIO
 from unittest import mock
@@ -16,11 +18,73 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from config.languages import LANGUAGE_CODES
 from core.models import ContactSettings, NavigationSettings
 from home.demo.accounts import ADMIN_EMAIL, DEFAULT_PASSWORD
+from home.demo.spec import load_specs
 from home.models import HomePage, StandardPage
 from knowledge.models import NewsPage
 
 EVERY_PAGE_LANGUAGES = {"en", "vi", "id"}
+OTHER_LANGUAGES = set(LANGUAGE_CODES) - {"ja"}
+NEW_LANGUAGES = OTHER_LANGUAGES - EVERY_PAGE_LANGUAGES
+# The pages of the header menu and the footer, and the about page's sub-pages, are in
+# every language; news items only in English, Vietnamese and Indonesian.
+EVERY_LANGUAGE_SLUGS = {
+    "about",
+    "workers",
+    "private-sector",
+    "multi-stakeholders",
+    "news",
+    "privacy",
+    "terms",
+}
+ABOUT_KEYS = [
+    "about",
+    "about/workers",
+    "about/private-sector",
+    "about/multi-stakeholders",
+]
+FALLBACK_NOTICE = '<div class="notice notice--info" role="note">'
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
+def _load_demo(specs=None) -> str:
+    """Run the command as `make run` does; ``specs`` stands in for the content files.
+
+    Every page save queues a search-index and a reference-index task, which the test
+    settings run inline: hundreds here, most of the load's time, and nothing these
+    tests look at; so they go to a backend that drops them.
+    """
+    output = StringIO()
+    with (
+        override_settings(TASKS=DUMMY_TASKS),
+        mock.patch.dict(os.environ),
+        mock.patch(
+            "home.demo.loader.load_specs", side_effect=lambda: specs or load_specs()
+        ),
+    ):
+        os.environ.pop("DEMO_ADMIN_PASSWORD", None)
+        call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+def _languages_of(page) -> set[str]:
+    return set(
+        Page.objects.filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .values_list("locale__language_code", flat=True)
+    )
+
+
+def _japanese_page(key: str) -> Page:
+    page = Site.objects.get(is_default_site=True).root_page
+    for slug in key.split("/"):
+        page = page.get_children().get(slug=slug)
+    return page
+
+
+def _section(response, pattern: str) -> str:
+    match = re.search(pattern, response.content.decode(), re.S)
+    assert match, pattern
+    return match.group(0)
 
 
 def _counts() -> dict[str, int]:
@@ -38,13 +102,7 @@ def _counts() -> dict[str, int]:
 class TestLoadDemoCommand(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.output = StringIO()
-        # Every page save queues a search-index and a reference-index task, which the
-        # test settings run inline: hundreds here, most of the load's time, and
-        # nothing these tests look at.
-        with override_settings(TASKS=DUMMY_TASKS), mock.patch.dict(os.environ):
-            os.environ.pop("DEMO_ADMIN_PASSWORD", None)
-            call_command("load_demo", stdout=cls.output)
+        cls.output = _load_demo()
         cls.home = Site.objects.get(is_default_site=True).root_page.specific
         cls.japanese = Page.objects.filter(locale__language_code="ja", depth__gt=1)
 
@@ -83,15 +141,30 @@ class TestLoadDemoCommand(TestCase):
             )
             self.assertLessEqual(EVERY_PAGE_LANGUAGES, languages, page.url_path)
 
-    def test_translates_home_and_privacy_into_every_language_when_loaded(self):
-        privacy = self.japanese.get(slug="privacy")
-        for page in (self.home, privacy):
-            languages = set(
-                self._translations_of(page).values_list(
-                    "locale__language_code", flat=True
-                )
+    def test_translates_home_and_navigation_pages_into_every_language_when_loaded(self):
+        pages = [self.home, *self.japanese.filter(slug__in=EVERY_LANGUAGE_SLUGS)]
+        self.assertEqual(len(pages), 1 + len(EVERY_LANGUAGE_SLUGS))
+        for page in pages:
+            self.assertEqual(OTHER_LANGUAGES, _languages_of(page), page.url_path)
+
+    def test_translates_news_items_only_into_english_vietnamese_indonesian(self):
+        for item in NewsPage.objects.filter(locale__language_code="ja"):
+            self.assertEqual(EVERY_PAGE_LANGUAGES, _languages_of(item), item.url_path)
+
+    def test_reports_about_pages_complete_in_every_language_when_loaded(self):
+        for key in ABOUT_KEYS:
+            source = TranslationSource.objects.get_for_instance(_japanese_page(key))
+            translations = Translation.objects.filter(source=source)
+            self.assertEqual(
+                OTHER_LANGUAGES,
+                set(
+                    translations.values_list("target_locale__language_code", flat=True)
+                ),
             )
-            self.assertEqual(set(LANGUAGE_CODES) - {"ja"}, languages, page.url_path)
+            for translation in translations:
+                total, translated = translation.get_progress()
+                self.assertGreater(total, 0, str(translation))
+                self.assertEqual(total, translated, str(translation))
 
     def test_publishes_translations_with_source_slugs_under_translated_parents(self):
         for page in self.japanese.exclude(pk=self.home.pk):
@@ -121,12 +194,9 @@ class TestLoadDemoCommand(TestCase):
 
     def test_rerun_adds_nothing_when_demo_is_loaded(self):
         before = _counts()
-        output = StringIO()
-        with override_settings(TASKS=DUMMY_TASKS), mock.patch.dict(os.environ):
-            os.environ.pop("DEMO_ADMIN_PASSWORD", None)
-            call_command("load_demo", stdout=output)
+        output = _load_demo()
         self.assertEqual(before, _counts())
-        self.assertIn("nothing was added", output.getvalue())
+        self.assertIn("nothing was added", output)
 
     def test_fills_navigation_and_contact_settings_when_empty(self):
         site = Site.objects.get(is_default_site=True)
@@ -150,7 +220,7 @@ class TestLoadDemoCommand(TestCase):
         self.assertTrue(address.verified and address.primary)
 
     def test_prints_login_details_when_run(self):
-        output = self.output.getvalue()
+        output = self.output
         self.assertIn("/ja/", output)
         self.assertIn("/admin/", output)
         self.assertIn(ADMIN_EMAIL, output)
@@ -174,9 +244,88 @@ class TestLoadDemoCommand(TestCase):
         self.assertContains(response, 'href="/vi/about/workers/"')
         self.assertContains(response, "Công bố báo cáo thường niên")  # latest news
 
-    def test_renders_myanmar_home_and_japanese_about_when_untranslated(self):
+    def test_renders_translated_pages_in_the_readers_language(self):
+        for url in [
+            "/my/about/",
+            "/km/about/workers/",
+            "/th/news/",
+            "/mn/terms/",
+            "/tl/about/multi-stakeholders/",
+            "/zh-hans/about/",
+            "/ne/about/private-sector/",
+        ]:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                language = url.split("/")[1]
+                self.assertEqual(
+                    response.context["page"].locale.language_code, language
+                )
+                self.assertNotContains(response, FALLBACK_NOTICE)
+
+    def test_renders_myanmar_about_page_and_its_menus_in_myanmar(self):
         home = self.client.get("/my/")
         self.assertContains(home, "JP-MIRAI Assist ကို ဆက်သွယ်ရန်")
         about = self.client.get("/my/about/")
-        self.assertEqual(about.status_code, 200)
-        self.assertEqual(about.context["page"].locale.language_code, "ja")
+        self.assertContains(about, "<h1>JP-MIRAI အကြောင်း</h1>", html=True)
+        self.assertNotContains(about, "参加している人たち")
+        menus = _section(about, r'<nav class="site-nav".*?</nav>') + _section(
+            about, r"<footer.*?</footer>"
+        )
+        self.assertNotIn('lang="ja"', menus)  # a title shown in Japanese is marked so
+        for key in ["about", "about/workers", "news", "privacy", "terms"]:
+            title = Page.objects.get(
+                translation_key=_japanese_page(key).translation_key,
+                locale__language_code="my",
+            ).title
+            self.assertIn(title, menus, key)
+
+    def test_renders_untranslated_news_item_in_japanese_with_notice(self):
+        response = self.client.get("/my/news/annual-report/")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["page"].locale.language_code, "ja")
+        self.assertContains(response, FALLBACK_NOTICE)
+
+
+class TestLoadDemoOverEarlierVersion(TestCase):
+    """A database an earlier demo filled gains the languages added to the content since.
+
+    The earlier demo translated the about pages and the news index into English,
+    Vietnamese and Indonesian only. To keep this quick it loads only the home page, the
+    about pages and the news index (which the about page links to).
+    """
+
+    KEYS = ["", *ABOUT_KEYS, "news"]
+
+    @classmethod
+    def setUpTestData(cls):
+        current = [spec for spec in load_specs() if spec.key in cls.KEYS]
+        earlier = [
+            spec if spec.is_home else replace(spec, languages=("en", "vi", "id"))
+            for spec in current
+        ]
+        cls.current = current
+        _load_demo(earlier)
+        cls.before = _counts()
+        cls.output = _load_demo(current)
+
+    def test_adds_new_languages_to_existing_pages_when_reloaded(self):
+        self.assertNotIn("Japanese pages created", self.output)
+        new = len(self.KEYS) - 1  # every page but the home page, translated before
+        languages = [code for code in LANGUAGE_CODES if code in NEW_LANGUAGES]
+        counts = ", ".join(f"{code} {new}" for code in languages)
+        self.assertIn(f"Translated pages created: {counts}", self.output)
+        self.assertEqual(
+            self.before["pages"] + new * len(languages), _counts()["pages"]
+        )
+        for key in self.KEYS[1:]:
+            self.assertEqual(OTHER_LANGUAGES, _languages_of(_japanese_page(key)), key)
+        for translation in Translation.objects.all():
+            total, translated = translation.get_progress()
+            self.assertEqual(total, translated, str(translation))
+
+    def test_rerun_adds_nothing_when_new_languages_are_added(self):
+        before = _counts()
+        output = _load_demo(self.current)
+        self.assertEqual(before, _counts())
+        self.assertIn("nothing was added", output)
