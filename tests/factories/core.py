@@ -11,7 +11,7 @@ them; the helpers make translations the two ways editors do:
   ``create_or_update_translation``), as the admin's "Translate" action does.
 """
 
-import factory
+from django.test import TestCase
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringTranslation, TranslationSource
@@ -43,8 +43,10 @@ def publish(page: Page) -> Page:
     return page.specific_class.objects.get(pk=page.pk)
 
 
-def translate_page(page: Page, language_code: str, *, live: bool = True, **changes) -> Page:
-    """Copy ``page`` into a locale (and any untranslated ancestors), edit and publish it.
+def translate_page(
+    page: Page, language_code: str, *, live: bool = True, **changes
+) -> Page:
+    """Copy ``page`` into a locale (with untranslated ancestors), edit and publish it.
 
     ``changes`` are field values for the copy, e.g. ``title="About us"``. With
     ``live=False`` the translation stays a draft, as an editor leaves unfinished work.
@@ -78,10 +80,12 @@ def localize_page(page: Page, language_code: str, strings: dict[str, str]) -> Pa
                 context=segment.context,
                 defaults={"data": strings[segment.string.data]},
             )
-    translation, _created = source.create_or_update_translation(
-        locale, publish=True, copy_parent_pages=True, fallback=True
-    )
-    return translation
+    # wagtail-localize publishes in transaction.on_commit; a TestCase never commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation, _created = source.create_or_update_translation(
+            locale, publish=True, copy_parent_pages=True, fallback=True
+        )
+    return translation.specific_class.objects.get(pk=translation.pk)
 
 
 def make_private(page: Page) -> PageViewRestriction:
@@ -91,31 +95,12 @@ def make_private(page: Page) -> PageViewRestriction:
     )
 
 
-def set_navigation(*, primary=(), footer=(), site: Site | None = None) -> NavigationSettings:
-    """Choose the header and footer menu pages for a site (the default one if omitted)."""
+def set_navigation(
+    *, primary=(), footer=(), site: Site | None = None
+) -> NavigationSettings:
+    """Choose the header and footer menu pages of a site (by default, the default)."""
     settings = NavigationSettings.for_site(site or default_site())
     settings.primary_links = [("page", page) for page in primary]
     settings.footer_links = [("page", page) for page in footer]
     settings.save()
     return settings
-
-
-class NavigationSettingsFactory(DjangoModelFactory):
-    """Navigation settings for a site; pass ``primary``/``footer`` page lists."""
-
-    site = factory.LazyFunction(default_site)
-
-    class Meta:
-        model = NavigationSettings
-        django_get_or_create = ("site",)
-
-    @factory.post_generation
-    def links(self, create, extracted, **kwargs):
-        if not create:
-            return
-        self.primary_links = [("page", page) for page in kwargs.get("primary", ())]
-        self.footer_links = [("page", page) for page in kwargs.get("footer", ())]
-        self.save()
-
-    class Params:
-        pass
