@@ -10,6 +10,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.i18n import ReaderLink, active_language
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section heading. Level 2 or 3: the page title is the only level 1."""
@@ -86,7 +88,9 @@ class CalloutBlock(blocks.StructBlock):
         default="info",
     )
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
-    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+    text = blocks.RichTextBlock(
+        label=_("Text"), features=["bold", "italic", "link", "ul", "ol"]
+    )
 
     class Meta:
         icon = "warning"
@@ -103,7 +107,9 @@ class CalloutBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quotation"))
-    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=200)
+    attribution = blocks.CharBlock(
+        label=_("Who said it"), required=False, max_length=200
+    )
 
     class Meta:
         icon = "openquote"
@@ -114,21 +120,47 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class LinkStructValue(blocks.StructValue):
+    """A link to a chosen page follows the reader into that page's translation.
+
+    Templates call ``{% localize_links %}`` (core_tags) first, which resolves every link
+    of a StreamField in one query and sets ``reader_link``; without it each link
+    resolves itself (a query each).
+    """
+
+    reader_link = None
+
+    def _resolved(self):
+        if self.reader_link is None and self.get("page"):
+            page = self["page"].localized
+            self.reader_link = ReaderLink(
+                url=page.url or "", title=page.title, page_id=page.pk, language=""
+            )
+        return self.reader_link
+
     def url(self) -> str:
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("external_url") or ""
+        link = self._resolved()
+        return link.url if link else self.get("external_url") or ""
 
     def text(self) -> str:
         if self.get("label"):
             return self["label"]
-        page = self.get("page")
-        return page.localized.title if page else self.get("external_url", "")
+        link = self._resolved()
+        return link.title if link else self.get("external_url", "")
+
+    def text_language(self) -> str:
+        """The language of the page title shown, when it is not the reader's."""
+        link = self._resolved()
+        if (
+            self.get("label")
+            or link is None
+            or link.language in ("", active_language())
+        ):
+            return ""
+        return link.language
 
 
 class LinkBlock(blocks.StructBlock):
-    """A link to a page of this site (followed into the reader's language) or an address."""
+    """A link to a page of this site (in the reader's language) or to an address."""
 
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     external_url = blocks.URLBlock(label=_("Web address"), required=False)
@@ -152,7 +184,9 @@ class LinkBlock(blocks.StructBlock):
         if value.get("external_url") and not value.get("label"):
             raise StructBlockValidationError(
                 block_errors={
-                    "label": ValidationError(_("A link to another site needs link text."))
+                    "label": ValidationError(
+                        _("A link to another site needs link text.")
+                    )
                 }
             )
         return value

@@ -54,7 +54,11 @@ def _homes(request) -> dict[str, Page]:
     if site is None:
         return {}
     root = site.root_page
-    homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
+    homes = (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key)
+        .select_related("locale")
+    )
     return {p.locale.language_code: p for p in homes}
 
 
@@ -97,7 +101,7 @@ def _build_language_links(request, page: Page) -> list[LanguageLink]:
 
 
 def view_language_links(request) -> list[LanguageLink]:
-    """Links for the switcher on a view that is not a page (search, accounts, errors)."""
+    """Switcher links on a view that is not a page (search, accounts, errors)."""
     current = active_language()
     path = request.get_full_path()
     return [
@@ -124,15 +128,122 @@ def _build_alternate_links(request, page: Page) -> list[tuple[str, str]]:
     return links
 
 
+LOCALE_IDS_KEY = "locale-ids"
+
+
+def locale_ids() -> dict[str, int]:
+    """Language code → Locale id. Locales are created by migration and never change
+    while the site runs, so the mapping is cached without expiry."""
+    ids = cache.get(LOCALE_IDS_KEY)
+    if ids is None:
+        ids = dict(Locale.objects.values_list("language_code", "pk"))
+        cache.set(LOCALE_IDS_KEY, ids, timeout=None)
+    return ids
+
+
 def is_fallback(request, page: Page) -> bool:
     """True when ``page`` is shown in a language it has not been translated into."""
+    return page.locale_id != locale_ids().get(active_language())
+
+
+@dataclass(frozen=True)
+class ReaderLink:
+    """Where a link to a page takes a reader of the active language; what it says."""
+
+    url: str
+    title: str
+    page_id: int
+    language: (
+        str  # the title's language: not the reader's when the page is untranslated
+    )
+
+
+def in_language(url: str, language: str) -> str:
+    """The same address under another language prefix (`/ja/about/` → `/vi/about/`).
+
+    Untranslated pages are served from the Japanese tree at the reader's language's
+    address (HomePage.route), so links to them keep the reader in their language.
+    """
+    parts = url.split("/", 2)
+    if len(parts) == 3 and parts[0] == "" and parts[1] in SCRIPTS:
+        return f"/{language}/{parts[2]}"
+    return url
+
+
+def reader_url(request, page: Page) -> str:
+    """A page's address in the reader's language, translated or not (no queries)."""
+    url = page.get_url(request) or ""
+    return in_language(url, active_language())
+
+
+def reader_links(request, pages) -> dict[int, ReaderLink]:
+    """For each chosen page (by pk), its live translation in the reader's language, or
+    else the Japanese original at the reader's-language address. One query in all."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
     language = active_language()
-    memo = getattr(request, "_locale_ids", None)
-    if memo is None:
-        memo = request._locale_ids = {}
-    if language not in memo:
-        memo[language] = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
-    return page.locale_id != memo[language]
+    keys = {page.pk: page.translation_key for page in pages}
+    versions: dict = {}
+    candidates = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=set(keys.values()))
+        .filter(locale__language_code__in={language, DEFAULT_LANGUAGE})
+        .select_related("locale")
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "translation_key",
+            "depth",
+            "locale__language_code",
+        )
+    )
+    for candidate in candidates:
+        versions.setdefault(candidate.translation_key, {})[
+            candidate.locale.language_code
+        ] = candidate
+    links = {}
+    for page_id, key in keys.items():
+        found = versions.get(key, {})
+        target = found.get(language) or found.get(DEFAULT_LANGUAGE)
+        if target is None:
+            continue
+        links[page_id] = ReaderLink(
+            url=in_language(target.get_url(request) or "", language),
+            title=target.title,
+            page_id=target.pk,
+            language=target.locale.language_code,
+        )
+    return links
+
+
+def source_page(page: Page) -> Page:
+    """The default-language page that ``page`` translates (itself if it is one)."""
+    default_id = locale_ids().get(DEFAULT_LANGUAGE)
+    if page.locale_id == default_id:
+        return page
+    return page.get_translation_or_none(default_id) or page
+
+
+def prefer_translations(pages, locale_id: int) -> list[Page]:
+    """``pages`` with each one replaced by its live, public translation in ``locale_id``
+    where there is one, in one query. Listings built from the Japanese tree then show
+    readers every item, translated where possible."""
+    pages = list(pages)
+    if all(page.locale_id == locale_id for page in pages):
+        return pages
+    model = type(pages[0])
+    translations = {
+        translation.translation_key: translation
+        for translation in model.objects.live()
+        .public()
+        .filter(
+            locale_id=locale_id, translation_key__in=[p.translation_key for p in pages]
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
 
 
 def own_name(code: str) -> str:

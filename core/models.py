@@ -77,7 +77,9 @@ def _page_link_blocks():
             "page",
             blocks.PageChooserBlock(
                 label=_("Page"),
-                help_text=_("The link shows the page's title in the reader's language."),
+                help_text=_(
+                    "The link shows the page's title in the reader's language."
+                ),
             ),
         )
     ]
@@ -115,7 +117,9 @@ class NavigationSettings(BaseSiteSetting):
 class ContactSettings(BaseSiteSetting):
     """How to reach the secretariat and the consultation desk (JP-MIRAI Assist)."""
 
-    organisation_email = models.EmailField(verbose_name=_("Secretariat e-mail"), blank=True)
+    organisation_email = models.EmailField(
+        verbose_name=_("Secretariat e-mail"), blank=True
+    )
     organisation_phone = models.CharField(
         verbose_name=_("Secretariat telephone"), max_length=40, blank=True
     )
@@ -126,7 +130,9 @@ class ContactSettings(BaseSiteSetting):
         verbose_name=_("Consultation desk telephone"),
         max_length=40,
         blank=True,
-        help_text=_("A free number workers can call, with opening hours in the guidance."),
+        help_text=_(
+            "A free number workers can call, with opening hours in the guidance."
+        ),
     )
 
     panels = [

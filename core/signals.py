@@ -1,20 +1,43 @@
-"""Keep the small content caches (menus, language links) in step with publishing."""
+"""Keep the small content caches (menus, language links) in step with the page tree.
 
-from django.db.models.signals import post_save
+Anything that changes which pages a reader may see bumps the content version:
+publishing, unpublishing, moving, deleting, and adding or removing a privacy
+restriction (PageViewRestriction), so a page made private drops out of menus, the
+language switcher and hreflang links at once.
+"""
+
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cache import bump_content_version
-from core.models import NavigationSettings
+from core.models import ContactSettings, NavigationSettings
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
-def invalidate_navigation_on_page_change(sender, **kwargs):
+def invalidate_on_page_change(sender, **kwargs):
+    bump_content_version()
+
+
+@receiver(post_delete)
+def invalidate_on_page_delete(sender, **kwargs):
+    if issubclass(sender, Page):
+        bump_content_version()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def invalidate_on_restriction_change(sender, **kwargs):
     bump_content_version()
 
 
 @receiver(post_save, sender=NavigationSettings)
-def invalidate_navigation_on_settings_change(sender, **kwargs):
-    bump_content_version()
+@receiver(post_save, sender=ContactSettings)
+def invalidate_on_settings_change(sender, created=False, **kwargs):
+    # Wagtail creates an empty settings row on first read (`for_site`), in the middle
+    # of a request that is caching what it read: that is no change to invalidate.
+    if not created:
+        bump_content_version()

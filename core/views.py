@@ -1,4 +1,4 @@
-"""Site-wide endpoints that are not pages: health, sitemap, robots, root redirect, errors."""
+"""Site-wide endpoints that are not pages: health, sitemap, robots, redirects."""
 
 import logging
 from collections import defaultdict
@@ -33,7 +33,9 @@ def preferred_language(request) -> str:
             continue
         code = code.lower()
         base = code.split("-")[0]
-        code = ACCEPT_LANGUAGE_ALIASES.get(code, ACCEPT_LANGUAGE_ALIASES.get(base, code))
+        code = ACCEPT_LANGUAGE_ALIASES.get(
+            code, ACCEPT_LANGUAGE_ALIASES.get(base, code)
+        )
         try:
             return get_supported_language_variant(code)
         except LookupError:
@@ -113,7 +115,15 @@ def sitemap(request):
             .public()
             .filter(depth__gte=root.depth)
             .select_related("locale")
-            .only("id", "url_path", "path", "depth", "translation_key", "last_published_at", "locale__language_code")
+            .only(
+                "id",
+                "url_path",
+                "path",
+                "depth",
+                "translation_key",
+                "last_published_at",
+                "locale__language_code",
+            )
             .order_by("path")
         )
         groups = defaultdict(list)
@@ -122,7 +132,11 @@ def sitemap(request):
                 continue
             url = page.get_full_url(request)
             if url:
-                entry = {"page": page, "location": url, "lang": page.locale.language_code}
+                entry = {
+                    "page": page,
+                    "location": url,
+                    "lang": page.locale.language_code,
+                }
                 groups[page.translation_key].append(entry)
                 entries.append(entry)
         for entry in entries:
@@ -158,5 +172,6 @@ def server_error(request):
     """A 500 page that needs no database: only the template and static files."""
     template = loader.get_template("500.html")
     return HttpResponse(
-        template.render({"STATIC_URL": settings.STATIC_URL, "request": None}), status=500
+        template.render({"STATIC_URL": settings.STATIC_URL, "request": None}),
+        status=500,
     )

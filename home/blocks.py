@@ -3,7 +3,6 @@ from wagtail import blocks
 
 from core.blocks import LinkStructValue
 
-
 AUDIENCES = [
     ("workers", _("With migrant workers")),
     ("private_sector", _("With the private sector")),

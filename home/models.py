@@ -26,7 +26,9 @@ class HomePage(BasePage):
         verbose_name=_("Introduction"),
         max_length=600,
         blank=True,
-        help_text=_("A short paragraph under the title: who the platform is and for whom."),
+        help_text=_(
+            "A short paragraph under the title: who the platform is and for whom."
+        ),
     )
     pillars = StreamField(
         [("pillar", PillarBlock())],
@@ -51,7 +53,11 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
 
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
 
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
@@ -88,17 +94,23 @@ class HomePage(BasePage):
         from knowledge.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.latest_for_locale(self.locale_id)[:3]
+        context["latest_news"] = NewsPage.latest_for_locale(self.locale_id, count=3)
         return context
 
 
 class StandardPage(BasePage):
     """A plain content page: about the platform, privacy policy, terms of use."""
 
-    introduction = models.TextField(verbose_name=_("Introduction"), max_length=600, blank=True)
+    introduction = models.TextField(
+        verbose_name=_("Introduction"), max_length=600, blank=True
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
 
     search_fields = [
         *BasePage.search_fields,

@@ -11,14 +11,18 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
+from core.i18n import locale_ids, prefer_translations, source_page
 from core.models import BasePage
 
 
 class NewsIndexPage(BasePage):
-    """The list of news items, newest first. One per language tree, under the home page."""
+    """News items, newest first. One per language tree, under the home page."""
 
-    introduction = models.TextField(verbose_name=_("Introduction"), max_length=600, blank=True)
+    introduction = models.TextField(
+        verbose_name=_("Introduction"), max_length=600, blank=True
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
 
@@ -37,9 +41,17 @@ class NewsIndexPage(BasePage):
     per_page = 12
 
     def get_context(self, request, *args, **kwargs):
+        """News is written in Japanese first: the list follows the Japanese index and
+        shows each item's translation in this language where there is one."""
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public().newest_first()
-        context["news_page"] = Paginator(items, self.per_page).get_page(request.GET.get("page"))
+        items = (
+            NewsPage.objects.child_of(source_page(self)).live().public().newest_first()
+        )
+        news_page = Paginator(items, self.per_page).get_page(request.GET.get("page"))
+        news_page.object_list = prefer_translations(
+            news_page.object_list, self.locale_id
+        )
+        context["news_page"] = news_page
         return context
 
 
@@ -52,7 +64,7 @@ NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
 class NewsPage(BasePage):
-    """A news item, press release or event report, dated and listed under the news index."""
+    """A news item, press release or event report, listed under the news index."""
 
     class Category(models.TextChoices):
         NEWS = "news", _("News")
@@ -61,7 +73,10 @@ class NewsPage(BasePage):
 
     date = models.DateField(verbose_name=_("Date"), default=timezone.localdate)
     category = models.CharField(
-        verbose_name=_("Category"), max_length=20, choices=Category.choices, default=Category.NEWS
+        verbose_name=_("Category"),
+        max_length=20,
+        choices=Category.choices,
+        default=Category.NEWS,
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"))
 
@@ -74,7 +89,11 @@ class NewsPage(BasePage):
         FieldPanel("body"),
     ]
 
-    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
 
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
@@ -91,5 +110,9 @@ class NewsPage(BasePage):
         verbose_name_plural = _("News items")
 
     @classmethod
-    def latest_for_locale(cls, locale_id):
-        return cls.objects.live().public().filter(locale_id=locale_id).newest_first()
+    def latest_for_locale(cls, locale_id, count: int = 3) -> list["NewsPage"]:
+        """The newest items of the Japanese tree, translated into ``locale_id`` where
+        a translation exists (see NewsIndexPage.get_context)."""
+        default_id = locale_ids().get(DEFAULT_LANGUAGE)
+        items = cls.objects.live().public().filter(locale_id=default_id).newest_first()
+        return prefer_translations(items[:count], locale_id)

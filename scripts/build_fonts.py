@@ -259,7 +259,9 @@ def build_sliced() -> dict[str, list[Path]]:
                 rules.append(font_face(path.name, weight, urange, local))
                 if script == "jpan":
                     fallback_rules.append(
-                        font_face(path.name, weight, urange, local, JAPANESE_FALLBACK_FAMILY)
+                        font_face(
+                            path.name, weight, urange, local, JAPANESE_FALLBACK_FAMILY
+                        )
                     )
                 files.setdefault(script, []).append(path)
         text = css_header({package}) + "".join(rules)

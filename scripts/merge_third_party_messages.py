@@ -21,20 +21,32 @@ def merge(language: str) -> int:
     overlay = polib.pofile(str(OVERLAY_DIR / f"{language}.po"))
     target_path = BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po"
     if not target_path.exists():
-        print(f"{language}: no project catalog yet; run makemessages first", file=sys.stderr)
+        print(
+            f"{language}: no project catalog yet; run makemessages first",
+            file=sys.stderr,
+        )
         return 0
     target = polib.pofile(str(target_path), wrapwidth=79)
     present = {(entry.msgctxt, entry.msgid) for entry in target if not entry.obsolete}
     added = 0
     for entry in overlay:
-        if entry.obsolete or not entry.translated() or (entry.msgctxt, entry.msgid) in present:
+        if (
+            entry.obsolete
+            or not entry.translated()
+            or (entry.msgctxt, entry.msgid) in present
+        ):
             continue
         entry.occurrences = []
         entry.comment = "third-party string (see locale/third_party/)"
         target.append(entry)
         added += 1
     # Drop obsolete copies of merged entries that makemessages left behind.
-    for entry in [e for e in target if e.obsolete and (e.msgctxt, e.msgid) in {(o.msgctxt, o.msgid) for o in overlay}]:
+    for entry in [
+        e
+        for e in target
+        if e.obsolete
+        and (e.msgctxt, e.msgid) in {(o.msgctxt, o.msgid) for o in overlay}
+    ]:
         target.remove(entry)
     target.save()
     return added

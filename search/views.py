@@ -12,12 +12,17 @@ PER_PAGE = 10
 
 @require_GET
 def search(request):
-    query_string = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    # PostgreSQL refuses NUL bytes, and the SQLite full-text backend does not escape
+    # double quotes (wagtail/wagtail#13227); neither means anything in a plain query.
+    raw = request.GET.get("q", "").replace("\x00", "").replace('"', " ")
+    query_string = raw.strip()[:MAX_QUERY_LENGTH]
     results = None
     if query_string:
         locale = Locale.get_active()
         pages = Page.objects.live().public().filter(locale=locale).specific()
-        results = Paginator(pages.search(query_string), PER_PAGE).get_page(request.GET.get("page"))
+        results = Paginator(pages.search(query_string), PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         Query.get(query_string).add_hit()
     return render(
         request,

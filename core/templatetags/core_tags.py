@@ -1,10 +1,14 @@
 """Template tags shared by every page: language switcher, hreflang links, menus."""
 
 from django import template
+from django.core.cache import cache
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core import i18n
+from core.blocks import LinkStructValue
+from core.cache import versioned_key
+from core.models import ContactSettings
 from core.navigation import resolve_links
 
 register = template.Library()
@@ -35,7 +39,11 @@ def fallback_notice(context):
     """The language a page is shown in when it is not translated yet, else ''."""
     page = context.get("page")
     request = context.get("request")
-    if isinstance(page, Page) and request is not None and i18n.is_fallback(request, page):
+    if (
+        isinstance(page, Page)
+        and request is not None
+        and i18n.is_fallback(request, page)
+    ):
         return page.locale.language_code
     return ""
 
@@ -96,3 +104,65 @@ def needs_japanese_font(context, shown_in, *link_lists):
     if shown_in == "ja":
         return True
     return any(link.language == "ja" for links in link_lists for link in links)
+
+
+@register.simple_tag(takes_context=True)
+def localize_links(context, *stream_values):
+    """Resolve the page links of StreamFields into the reader's language, in one query.
+
+    Sets ``reader_link`` on every link-like block value (core.blocks.LinkStructValue)
+    so rendering them costs no further queries. Outputs nothing.
+    """
+    values = [
+        block.value
+        for stream in stream_values
+        if stream
+        for block in stream
+        if isinstance(block.value, LinkStructValue) and block.value.get("page")
+    ]
+    if not values:
+        return ""
+    request = context["request"]
+    pages = [value["page"] for value in values]
+    # Links change only when pages are published, which bumps the content version.
+    key = versioned_key(
+        "reader-links",
+        request.get_host(),
+        i18n.active_language(),
+        *sorted({p.pk for p in pages}),
+    )
+    resolved = cache.get(key)
+    if resolved is None:
+        resolved = i18n.reader_links(request, pages)
+        cache.set(key, resolved, timeout=60 * 60)
+    for value in values:
+        value.reader_link = resolved.get(value["page"].pk)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def reader_url(context, page):
+    """A page's address in the reader's language (fallback address if untranslated)."""
+    return i18n.reader_url(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def contact_settings(context):
+    """The site's ContactSettings, cached until they are saved (core/signals.py)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    key = versioned_key("contact-settings", site.pk)
+    contact = cache.get(key)
+    if contact is None:
+        contact = ContactSettings.for_site(site)
+        cache.set(key, contact, timeout=60 * 60)
+    return contact
+
+
+@register.filter
+def page_language(page):
+    """The language code of a page's locale, without a query (cached locale ids)."""
+    codes = {pk: code for code, pk in i18n.locale_ids().items()}
+    return codes.get(getattr(page, "locale_id", None), "")
