@@ -38,6 +38,8 @@ $(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py config/lan
 
 fonts: $(FONTS_STAMP)
 
+# The demo's printed links and the admin's e-mail links point at the served address.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
