@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from config.languages import DEFAULT_LANGUAGE, OWN_NAMES, SCRIPTS, SITE_LANGUAGES
 from core.cache import versioned_key
+from core.visibility import public_q
 
 # Browsers send codes that Django does not know for two of the site's languages.
 ACCEPT_LANGUAGE_ALIASES = {"fil": "tl", "zh": "zh-hans", "bur": "my", "mya": "my"}
@@ -41,7 +42,7 @@ def _live_translations(page: Page) -> dict[str, Page]:
     """The live, public translations of ``page`` (itself included), by language code."""
     pages = (
         Page.objects.live()
-        .public()
+        .filter(public_q())
         .filter(translation_key=page.translation_key)
         .select_related("locale")
         .only("id", "url_path", "locale__language_code", "translation_key", "depth")
@@ -187,7 +188,7 @@ def reader_links(request, pages) -> dict[int, ReaderLink]:
     versions: dict = {}
     candidates = (
         Page.objects.live()
-        .public()
+        .filter(public_q())
         .filter(translation_key__in=set(keys.values()))
         .filter(locale__language_code__in={language, DEFAULT_LANGUAGE})
         .select_related("locale")
@@ -238,7 +239,7 @@ def prefer_translations(pages, locale_id: int) -> list[Page]:
     translations = {
         translation.translation_key: translation
         for translation in model.objects.live()
-        .public()
+        .filter(public_q())
         .filter(
             locale_id=locale_id, translation_key__in=[p.translation_key for p in pages]
         )

@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from core.i18n import ACCEPT_LANGUAGE_ALIASES
+from core.visibility import public_q
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def sitemap(request):
         home_paths = list(homes.values_list("path", flat=True))
         pages = (
             Page.objects.live()
-            .public()
+            .filter(public_q())
             .filter(depth__gte=root.depth)
             .select_related("locale")
             .only(

@@ -15,6 +15,7 @@ from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
 from core.i18n import locale_ids, prefer_translations, source_page
 from core.models import BasePage
+from core.visibility import public
 
 
 class NewsIndexPage(BasePage):
@@ -44,9 +45,9 @@ class NewsIndexPage(BasePage):
         """News is written in Japanese first: the list follows the Japanese index and
         shows each item's translation in this language where there is one."""
         context = super().get_context(request, *args, **kwargs)
-        items = (
-            NewsPage.objects.child_of(source_page(self)).live().public().newest_first()
-        )
+        items = public(
+            NewsPage.objects.child_of(source_page(self)).live()
+        ).newest_first()
         news_page = Paginator(items, self.per_page).get_page(request.GET.get("page"))
         news_page.object_list = prefer_translations(
             news_page.object_list, self.locale_id
@@ -114,5 +115,5 @@ class NewsPage(BasePage):
         """The newest items of the Japanese tree, translated into ``locale_id`` where
         a translation exists (see NewsIndexPage.get_context)."""
         default_id = locale_ids().get(DEFAULT_LANGUAGE)
-        items = cls.objects.live().public().filter(locale_id=default_id).newest_first()
+        items = public(cls.objects.live()).filter(locale_id=default_id).newest_first()
         return prefer_translations(items[:count], locale_id)

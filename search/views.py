@@ -6,6 +6,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from core.visibility import public
+
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
@@ -19,7 +21,7 @@ def search(request):
     results = None
     if query_string:
         locale = Locale.get_active()
-        pages = Page.objects.live().public().filter(locale=locale).specific()
+        pages = public(Page.objects.live()).filter(locale=locale).specific()
         results = Paginator(pages.search(query_string), PER_PAGE).get_page(
             request.GET.get("page")
         )

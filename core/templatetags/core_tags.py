@@ -10,6 +10,7 @@ from core.blocks import LinkStructValue
 from core.cache import versioned_key
 from core.models import ContactSettings
 from core.navigation import resolve_links
+from core.visibility import public
 
 register = template.Library()
 
@@ -78,7 +79,7 @@ def untranslated_source(context):
     raw = request.GET.get(i18n.UNTRANSLATED_PARAM, "")
     if not raw.isdigit():
         return None
-    return Page.objects.live().public().filter(pk=int(raw)).first()
+    return public(Page.objects.live()).filter(pk=int(raw)).first()
 
 
 @register.simple_tag(takes_context=True)

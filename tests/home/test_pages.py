@@ -348,7 +348,7 @@ class TestQueryCounts(WagtailPageTestCase):
     """
 
     # Measured on SQLite and PostgreSQL alike (Wagtail 8.0.1, 2026-11):
-    HOME_PAGE_QUERIES = 7
+    HOME_PAGE_QUERIES = 6
     STANDARD_PAGE_QUERIES = 8
 
     @classmethod

@@ -238,7 +238,7 @@ class TestNewsIndexQueryCount(WagtailPageTestCase):
     Warm count (second request, caches filled), measured on SQLite and PostgreSQL.
     """
 
-    NEWS_INDEX_QUERIES = 11
+    NEWS_INDEX_QUERIES = 10
 
     @classmethod
     def setUpTestData(cls):
