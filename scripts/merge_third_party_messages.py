@@ -1,9 +1,11 @@
 """Merge the third-party translation overlays into the project's catalogs.
 
-django-allauth and Django ship no translations for some of the site's languages
-(allauth: Vietnamese, Filipino, Myanmar, Nepali, Khmer; Django: Filipino). Their
-strings appear on our pages (sign-in, sign-up, form errors), so we keep translations
-for them in ``locale/third_party/<lang>.po`` and merge every translated entry that the
+django-allauth and Django ship no or incomplete translations for some of the site's
+languages (allauth: Vietnamese, Filipino, Myanmar, Nepali, Khmer; Django: Filipino, and
+Myanmar, Khmer, Thai, Vietnamese and Nepali only in part). A missing entry falls back
+to the default language, Japanese. Their strings appear on our pages (sign-in,
+sign-up, form errors, dates), so we keep translations for them in
+``locale/third_party/<lang>.po`` and merge every translated entry that the
 project's own catalog lacks into ``locale/<lang>/LC_MESSAGES/django.po``. Entries the
 project translates itself win. ``make messages`` runs this after ``makemessages``.
 """

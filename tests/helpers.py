@@ -92,9 +92,9 @@ def menu_links(document: Element, which: str) -> list[tuple[str, str]]:
 
 
 def notices(document: Element) -> list[str]:
-    """Texts of the notices shown above the main content (role="note")."""
-    body = document.find("body")
-    return [text_of(div) for div in body.findall("div") if div.get("role") == "note"]
+    """Texts of the notices at the top of the main content (role="note")."""
+    main = main_element(document)
+    return [text_of(div) for div in main.findall("div") if div.get("role") == "note"]
 
 
 def translated(language_code: str, message: str, **values) -> str:

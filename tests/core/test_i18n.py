@@ -16,6 +16,7 @@ from tests.factories.home import StandardPageFactory
 from tests.helpers import (
     alternate_links,
     html_lang,
+    main_element,
     notices,
     parse_html,
     switcher_links,
@@ -121,7 +122,7 @@ class TestLanguageSwitcher(LanguageTreeMixin, TestCase):
                 self.assertIsNotNone(notice, notices(document))
                 back = [
                     a
-                    for div in document.find("body").findall("div")
+                    for div in main_element(document).findall("div")
                     for a in div.iter("a")
                     if a.get("href") == "/ja/about/"
                 ]

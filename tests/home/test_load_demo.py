@@ -42,7 +42,7 @@ ABOUT_KEYS = [
     "about/private-sector",
     "about/multi-stakeholders",
 ]
-FALLBACK_NOTICE = '<div class="notice notice--info" role="note">'
+FALLBACK_NOTICE = 'class="notice notice--info" role="note"'
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 

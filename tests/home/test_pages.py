@@ -90,7 +90,10 @@ class TestHomePageInEveryLocale(WagtailPageTestCase):
         translate_page(translated, "en", title="English news item")
         document = parse_html(self.client.get("/en/"))
         titles = [
-            a.text for a in document.iterfind(".//section[@class='latest-news']//h3/a")
+            a.text
+            for a in document.iterfind(
+                ".//section[@class='latest-news']//*[@class='card__title']/a"
+            )
         ]
         self.assertEqual(titles, ["English news item", "日本語のお知らせ"])
 

@@ -32,7 +32,9 @@ OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != DEFAULT_LANGUAGE]
 def listed_titles(response) -> list[str]:
     return [
         text_of(a)
-        for a in parse_html(response).iterfind(".//main//ul[@class='card-list']//h3/a")
+        for a in parse_html(response).iterfind(
+            ".//main//ul[@class='card-list']//*[@class='card__title']/a"
+        )
     ]
 
 
@@ -145,9 +147,9 @@ class TestNewsInEveryLocale(WagtailPageTestCase):
         self.assertEqual(sorted(listed_titles(response)), ["Notice [en]", "未翻訳"])
         document = parse_html(response)
         cards = {
-            text_of(card.find(".//h3/a")): (
+            text_of(card.find(".//*[@class='card__title']/a")): (
                 card.get("lang"),
-                card.find(".//h3/a").get("href"),
+                card.find(".//*[@class='card__title']/a").get("href"),
             )
             for card in document.iterfind(".//main//ul[@class='card-list']/li")
         }
@@ -179,7 +181,11 @@ class TestNewsNotYetTranslated(WagtailPageTestCase):
                     self, f"/{code}/news/", code, title="お知らせ"
                 )
                 self.assertEqual(
-                    [text_of(a) for a in document.iterfind(".//main//h3/a")], ["説明会"]
+                    [
+                        text_of(a)
+                        for a in document.iterfind(".//main//*[@class='card__title']/a")
+                    ],
+                    ["説明会"],
                 )
                 assert_served_as_fallback(
                     self, f"/{code}/news/briefing/", code, title="説明会"

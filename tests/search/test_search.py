@@ -40,7 +40,9 @@ class TestSearch(TestCase):
         document = parse_html(response)
         return [
             text_of(a)
-            for a in document.iterfind(".//main//ul[@class='card-list']//h3/a")
+            for a in document.iterfind(
+                ".//main//ul[@class='card-list']//*[@class='card__title']/a"
+            )
         ]
 
     def search(self, language: str, query: str, **params):
