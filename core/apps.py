@@ -16,4 +16,12 @@ class CoreConfig(AppConfig):
         for code, info in EXTRA_LANG_INFO.items():
             LANG_INFO.setdefault(code, info)
 
+        # Site search leaves out alias pages (placeholders that show another page's
+        # text); Wagtail's search backends only filter on declared FilterFields.
+        from wagtail.models import Page
+        from wagtail.search import index
+
+        if not any(f.field_name == "alias_of" for f in Page.search_fields):
+            Page.search_fields = [*Page.search_fields, index.FilterField("alias_of")]
+
         from . import signals  # noqa: F401  (cache invalidation on publish)

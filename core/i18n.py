@@ -43,7 +43,7 @@ def _live_translations(page: Page) -> dict[str, Page]:
     pages = (
         Page.objects.live()
         .filter(public_q())
-        .filter(translation_key=page.translation_key)
+        .filter(translation_key=page.translation_key, alias_of__isnull=True)
         .select_related("locale")
         .only("id", "url_path", "locale__language_code", "translation_key", "depth")
     )
@@ -143,8 +143,25 @@ def locale_ids() -> dict[str, int]:
 
 
 def is_fallback(request, page: Page) -> bool:
-    """True when ``page`` is shown in a language it has not been translated into."""
-    return page.locale_id != locale_ids().get(active_language())
+    """True when ``page`` is shown in a language it has not been translated into:
+    the Japanese original served at another language's address, or an alias, the
+    placeholder wagtail-localize puts in a tree for an untranslated parent page."""
+    return page.alias_of_id is not None or page.locale_id != locale_ids().get(
+        active_language()
+    )
+
+
+def content_language(page: Page) -> str:
+    """The language a page's text is written in (an alias shows its source's text)."""
+    if page.alias_of_id is not None:
+        return (
+            Page.objects.filter(pk=page.alias_of_id)
+            .values_list("locale__language_code", flat=True)
+            .first()
+            or DEFAULT_LANGUAGE
+        )
+    codes = {pk: code for code, pk in locale_ids().items()}
+    return codes.get(page.locale_id, DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -189,7 +206,7 @@ def reader_links(request, pages) -> dict[int, ReaderLink]:
     candidates = (
         Page.objects.live()
         .filter(public_q())
-        .filter(translation_key__in=set(keys.values()))
+        .filter(translation_key__in=set(keys.values()), alias_of__isnull=True)
         .filter(locale__language_code__in={language, DEFAULT_LANGUAGE})
         .select_related("locale")
         .only(
@@ -241,7 +258,9 @@ def prefer_translations(pages, locale_id: int) -> list[Page]:
         for translation in model.objects.live()
         .filter(public_q())
         .filter(
-            locale_id=locale_id, translation_key__in=[p.translation_key for p in pages]
+            locale_id=locale_id,
+            translation_key__in=[p.translation_key for p in pages],
+            alias_of__isnull=True,
         )
     }
     return [translations.get(page.translation_key, page) for page in pages]

@@ -114,7 +114,7 @@ def sitemap(request):
         pages = (
             Page.objects.live()
             .filter(public_q())
-            .filter(depth__gte=root.depth)
+            .filter(depth__gte=root.depth, alias_of__isnull=True)
             .select_related("locale")
             .only(
                 "id",

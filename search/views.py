@@ -21,7 +21,11 @@ def search(request):
     results = None
     if query_string:
         locale = Locale.get_active()
-        pages = public(Page.objects.live()).filter(locale=locale).specific()
+        pages = (
+            public(Page.objects.live())
+            .filter(locale=locale, alias_of__isnull=True)
+            .specific()
+        )
         results = Paginator(pages.search(query_string), PER_PAGE).get_page(
             request.GET.get("page")
         )

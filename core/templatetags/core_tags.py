@@ -40,13 +40,12 @@ def fallback_notice(context):
     """The language a page is shown in when it is not translated yet, else ''."""
     page = context.get("page")
     request = context.get("request")
-    if (
-        isinstance(page, Page)
-        and request is not None
-        and i18n.is_fallback(request, page)
-    ):
-        return page.locale.language_code
-    return ""
+    if not isinstance(page, Page) or request is None:
+        return ""
+    if not i18n.is_fallback(request, page):
+        return ""
+    shown_in = i18n.content_language(page)
+    return "" if shown_in == i18n.active_language() else shown_in
 
 
 @register.simple_tag
