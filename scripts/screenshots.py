@@ -35,20 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from config.languages import LANGUAGE_CODES  # noqa: E402
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 WIDTH = 390
 HEIGHT = 844
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PORTS = range(8100, 8200)
 
 
@@ -200,7 +191,7 @@ def main() -> None:
         wait_for(f"{base}/ja/", server, log)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, args=CHROMIUM_ARGS
+                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
             )
             for code in LANGUAGE_CODES:
                 report(code, shoot(browser, base, code))

@@ -4,22 +4,10 @@ Chromium comes from the system (apt-get install chromium), never from
 `playwright install`. These tests run only with `make e2e` (`pytest -m e2e`).
 """
 
-import os
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
