@@ -268,7 +268,3 @@ def prefer_translations(pages, locale_id: int) -> list[Page]:
 
 def own_name(code: str) -> str:
     return OWN_NAMES.get(code, code)
-
-
-def locale_for_language(code: str) -> Locale | None:
-    return Locale.objects.filter(language_code=code).first()

@@ -2,7 +2,6 @@
 
 from django import template
 from django.core.cache import cache
-from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from core import i18n
@@ -51,11 +50,6 @@ def fallback_notice(context):
 @register.simple_tag
 def language_own_name(code):
     return i18n.own_name(code)
-
-
-@register.simple_tag
-def language_bidi(code):
-    return "rtl" if get_language_info(code)["bidi"] else "ltr"
 
 
 @register.simple_tag
