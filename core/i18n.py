@@ -160,8 +160,12 @@ def content_language(page: Page) -> str:
             .first()
             or DEFAULT_LANGUAGE
         )
-    codes = {pk: code for code, pk in locale_ids().items()}
-    return codes.get(page.locale_id, DEFAULT_LANGUAGE)
+    return language_of(page.locale_id) or DEFAULT_LANGUAGE
+
+
+def language_of(locale_id: int | None) -> str:
+    """The language code of a Locale id, from the cached mapping ('' if unknown)."""
+    return next((code for code, pk in locale_ids().items() if pk == locale_id), "")
 
 
 @dataclass(frozen=True)

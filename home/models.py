@@ -4,11 +4,12 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
+from core.i18n import locale_ids
 from core.models import BasePage
 from home.blocks import FeaturedPageBlock, PillarBlock
 
@@ -85,10 +86,10 @@ class HomePage(BasePage):
             return fallback.route(request, path_components)
 
     def _default_language_home(self):
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.pk:
+        default_locale_id = locale_ids().get(DEFAULT_LANGUAGE)
+        if self.locale_id == default_locale_id:
             return None
-        return self.get_translation_or_none(default_locale)
+        return self.get_translation_or_none(default_locale_id)
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.models import NewsPage

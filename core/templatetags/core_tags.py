@@ -158,5 +158,4 @@ def contact_settings(context):
 @register.filter
 def page_language(page):
     """The language code of a page's locale, without a query (cached locale ids)."""
-    codes = {pk: code for code, pk in i18n.locale_ids().items()}
-    return codes.get(getattr(page, "locale_id", None), "")
+    return i18n.language_of(getattr(page, "locale_id", None))
