@@ -5,10 +5,17 @@ language lacks, so a gap in Django's or allauth's catalog shows a Myanmar or Khm
 reader Japanese. locale/third_party/ fills those gaps (merged by `make messages`).
 """
 
+import os
+import subprocess
+
+from django.conf import settings
 from django.test import SimpleTestCase
+from django.utils.translation import to_locale
 from django.utils.translation import gettext, override, pgettext
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+CATALOG_DIR = settings.BASE_DIR / "locale"
 
 # Strings from Django and allauth that appear on public pages: form errors, dates,
 # the sign-in and sign-up pages.
@@ -42,3 +49,22 @@ class TestThirdPartyStrings(SimpleTestCase):
                 continue
             with self.subTest(language=code), override(code):
                 self.assertNotEqual(pgettext("abbrev. month", "Nov."), japanese)
+
+
+class TestProjectCatalogs(SimpleTestCase):
+    """Every string of the project is translated into every language: an untranslated
+    or fuzzy entry would show a Myanmar or Khmer reader Japanese instead."""
+
+    def test_no_entry_is_untranslated_or_fuzzy(self):
+        for code in LANGUAGE_CODES:
+            if code == "en":
+                continue
+            catalog = CATALOG_DIR / to_locale(code) / "LC_MESSAGES" / "django.po"
+            with self.subTest(language=code):
+                result = subprocess.run(
+                    ["msgfmt", "--statistics", "-o", os.devnull, str(catalog)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                self.assertNotRegex(result.stderr, r"untranslated|fuzzy")

@@ -1,4 +1,4 @@
-"""News and press releases. Guidance and publications join this app in later work."""
+"""News and press releases: the news index and its items."""
 
 from django.core.paginator import Paginator
 from django.db import models
