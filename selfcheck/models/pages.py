@@ -97,7 +97,7 @@ class SelfCheckPage(RoutablePageMixin, BasePage):
 
         return survey_results(request, self)
 
-    @path("survey-results.csv")
+    @path("survey-results/csv/")
     def survey_results_csv(self, request):
         from selfcheck.views import survey_results_csv
 
