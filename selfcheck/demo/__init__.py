@@ -3,8 +3,9 @@ translated into Vietnamese and Indonesian through wagtail-localize, with their l
 references, help organisations, two employer codes and a few hundred generated
 responses.
 
-Called by home/demo/loader.py. Everything is found by slug, translation key or code
-before it is made, so a second run changes nothing.
+The texts are in the TOML files beside this module. Called by home/demo/loader.py.
+Everything is found by slug, translation key or code before it is made, so a second
+run changes nothing.
 """
 
 from dataclasses import dataclass, field
@@ -12,15 +13,14 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale, Page
 
 from config.languages import DEFAULT_LANGUAGE
-from selfcheck.demo import after_arrival, periodic
 from selfcheck.demo.pages import CheckSpec, ensure_snippets, translate_check
 from selfcheck.demo.responses import ensure_employer_codes, ensure_responses
 from selfcheck.models import SelfCheckPage
 
 LANGUAGES = ("en", "vi", "id")
 CHECKS = (
-    ("self-check-after-arrival", "after_arrival", after_arrival),
-    ("self-check-periodic", "periodic", periodic),
+    ("self-check-after-arrival", "after_arrival"),
+    ("self-check-periodic", "periodic"),
 )
 
 
@@ -39,8 +39,8 @@ def load_selfcheck_demo(home: Page, locales: dict[str, Locale]) -> SelfCheckDemo
     report = SelfCheckDemoReport()
     laws, organisations = ensure_snippets(locales, LANGUAGES)
     codes = ensure_employer_codes()
-    for slug, kind, content in CHECKS:
-        spec = CheckSpec(slug, kind, content, laws, organisations)
+    for slug, kind in CHECKS:
+        spec = CheckSpec(slug, kind, laws, organisations)
         page = home.get_children().filter(slug=slug).specific().first()
         if page is None:
             page = spec.build(DEFAULT_LANGUAGE, None)

@@ -1,7 +1,10 @@
 """Build the demo self-check pages and their snippets in each language."""
 
+import tomllib
 import uuid
 from collections import defaultdict
+from functools import cache
+from pathlib import Path
 
 from wagtail.models import Locale, Page
 from wagtail_localize.segments import StringSegmentValue
@@ -11,9 +14,9 @@ from config.languages import DEFAULT_LANGUAGE
 from home.demo.translations import translate_page
 from knowledge.models import LawReference
 from selfcheck.choices import RiskLevel
-from selfcheck.demo.laws import ARTICLE, LAW_NAMES, LAW_URLS, LAWS, ORGANISATIONS
 from selfcheck.models import HelpOrganisation, SelfCheckPage
 
+CONTENT_DIR = Path(__file__).resolve().parent
 NAMESPACE = uuid.UUID("6c1f6f0e-2b0c-4c55-8f71-5d1d3f1d0a08")
 ANSWERS = {
     "yes": {"ja": "はい", "en": "Yes", "vi": "Có", "id": "Ya"},
@@ -38,39 +41,44 @@ def block_id(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, ":".join(parts)))
 
 
+@cache
+def content(name: str) -> dict:
+    """A content file of this directory (``laws``, ``after_arrival``, ``periodic``)."""
+    with (CONTENT_DIR / f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
 def ensure_snippets(locales: dict[str, Locale], languages) -> tuple[dict, dict]:
     """The Japanese law references and organisations by key, each translated."""
+    data = content("laws")
     japanese = locales[DEFAULT_LANGUAGE]
+    every = (DEFAULT_LANGUAGE, *languages)
     laws = {}
-    for key, (law, article, summaries) in LAWS.items():
+    for key, reference in data["reference"].items():
+        law = data["law"][reference["law"]]
         values = {
             language: {
-                "law": LAW_NAMES[law][language],
-                "article": ARTICLE[language].format(article),
-                "summary": summaries[language],
+                "law": law[language],
+                "article": data["article"][language].format(reference["article"]),
+                "summary": reference["summary"][language],
             }
-            for language in (DEFAULT_LANGUAGE, *languages)
+            for language in every
         }
         laws[key] = _ensure_translated(
             LawReference,
             {"law": values["ja"]["law"], "article": values["ja"]["article"]},
-            {"url": LAW_URLS[law]},
+            {"url": law["url"]},
             values,
             locales,
             japanese,
         )
     organisations = {}
-    for key, (phone, url, texts) in ORGANISATIONS.items():
-        values = {
-            language: dict(
-                zip(("name", "hours", "languages"), texts[language], strict=True)
-            )
-            for language in (DEFAULT_LANGUAGE, *languages)
-        }
+    for key, organisation in data["organisation"].items():
+        values = {language: organisation[language] for language in every}
         organisations[key] = _ensure_translated(
             HelpOrganisation,
             {"name": values["ja"]["name"]},
-            {"phone": phone, "url": url},
+            {"phone": organisation["phone"], "url": organisation["url"]},
             values,
             locales,
             japanese,
@@ -96,19 +104,19 @@ class CheckSpec:
     """One demo check, buildable in any of its languages with the same block ids
     (what home.demo.translations expects of a page spec)."""
 
-    def __init__(self, key, kind, content, laws, organisations):
+    def __init__(self, key, kind, laws, organisations):
         self.key = key
         self.kind = kind
-        self.content = content
+        self.content = content(kind)
         self.laws = laws
         self.organisations = organisations
 
     def build(self, language: str, _resolve=None) -> SelfCheckPage:
         return SelfCheckPage(
-            title=self.content.TITLE[language],
+            title=self.content["title"][language],
             slug=self.key,
             kind=self.kind,
-            introduction=self.content.INTRO[language],
+            introduction=self.content["intro"][language],
             results_introduction=RESULTS_INTRO[language],
             sections=[
                 {
@@ -119,17 +127,18 @@ class CheckSpec:
                         "intro": "",
                         "questions": [
                             self._question(section, question, language)
-                            for question in section["questions"]
+                            for question in section["question"]
                         ],
                     },
                 }
-                for section in self.content.SECTIONS
+                for section in self.content["section"]
             ],
         )
 
     def _question(self, section, question, language):
-        key, risky, level, indicators, laws, organisation, texts = question
-        text, explanation = texts[language]
+        key, risky, level = question["key"], question["risky"], question["level"]
+        explanation = question["explanation"][language]
+        laws, organisation = question["laws"], question["organisation"]
         options = []
         for answer in ("yes", "no", "unsure"):
             if answer == risky:
@@ -171,9 +180,9 @@ class CheckSpec:
             "type": "item",
             "id": block_id(self.key, key),
             "value": {
-                "text": text,
+                "text": question["text"][language],
                 "help_text": "",
-                "indicators": list(indicators),
+                "indicators": question["indicators"],
                 "options": options,
             },
         }

@@ -10,13 +10,37 @@ from selfcheck.choices import RiskLevel
 from selfcheck.models import EmployerCode, Response, SelfCheckPage
 
 PER_CHECK = 180
-NATIONALITY = [("VN", 45), ("ID", 20), ("PH", 12), ("MM", 9), ("NP", 6), ("KH", 3),
-               ("MN", 1), ("", 4)]  # fmt: skip
+NATIONALITY = [
+    ("VN", 45),
+    ("ID", 20),
+    ("PH", 12),
+    ("MM", 9),
+    ("NP", 6),
+    ("KH", 3),
+    ("MN", 1),
+    ("", 4),
+]
 RESIDENCE = [("technical_intern", 60), ("specified_skilled", 30), ("other", 4), ("", 6)]
-INDUSTRY = [("food_manufacturing", 30), ("construction", 20), ("agriculture", 15),
-            ("nursing_care", 15), ("manufacturing", 12), ("fishery", 3), ("", 5)]  # fmt: skip
-PREFECTURE = [("JP-23", 20), ("JP-13", 15), ("JP-08", 15), ("JP-22", 12),
-              ("JP-40", 10), ("JP-27", 10), ("JP-01", 5), ("JP-47", 2), ("", 11)]  # fmt: skip
+INDUSTRY = [
+    ("food_manufacturing", 30),
+    ("construction", 20),
+    ("agriculture", 15),
+    ("nursing_care", 15),
+    ("manufacturing", 12),
+    ("fishery", 3),
+    ("", 5),
+]
+PREFECTURE = [
+    ("JP-23", 20),
+    ("JP-13", 15),
+    ("JP-08", 15),
+    ("JP-22", 12),
+    ("JP-40", 10),
+    ("JP-27", 10),
+    ("JP-01", 5),
+    ("JP-47", 2),
+    ("", 11),
+]
 LANGUAGE = [("vi", 45), ("id", 20), ("ja", 15), ("en", 20)]
 MONTHS = {
     "after_arrival": [("0-3", 55), ("3-12", 35), ("12-36", 5), ("", 5)],
