@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.taxonomy import Country, Industry, Prefecture
-from selfcheck.choices import MonthsInJapan, ResidenceStatus
+from selfcheck.choices import ContactChannel, MonthsInJapan, ResidenceStatus
 from selfcheck.models import ConsultationRequest, EmployerCode
 from selfcheck.questionnaire import Section
 
@@ -115,6 +115,11 @@ class SectionForm(forms.Form):
 
 
 class ConsultationForm(forms.ModelForm):
+    channel = forms.ChoiceField(
+        label=_("How should we contact you?"),
+        choices=ContactChannel.choices,
+        widget=forms.RadioSelect,
+    )
     consent = forms.BooleanField(
         label=_(
             "I agree that the consultation desk keeps these details to contact me, "
@@ -132,6 +137,5 @@ class ConsultationForm(forms.ModelForm):
         model = ConsultationRequest
         fields = ["topic", "description", "channel", "contact", "name"]
         widgets = {
-            "channel": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 5}),
         }

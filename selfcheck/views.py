@@ -59,7 +59,11 @@ def consent_screen(request, page, form=None, status=200):
         request,
         page,
         "selfcheck/self_check_page.html",
-        {"form": form or ConsentForm(), "start_url": _url("start", page)},
+        {
+            "form": form or ConsentForm(),
+            "start_url": _url("start", page),
+            "min_cell": aggregates.min_cell(),
+        },
         status,
     )
 
