@@ -72,7 +72,26 @@ class Questionnaire:
 
     @classmethod
     def from_stream(cls, stream) -> "Questionnaire":
+        """Everything, with the chosen laws, organisations and pages (the result)."""
         return cls(tuple(_section(child) for child in stream))
+
+    @classmethod
+    def from_raw(cls, raw: list) -> "Questionnaire":
+        """Texts, ids and risks only, read from the stored JSON without a query:
+        enough for the screens of the check and for the aggregates."""
+        return cls(
+            tuple(
+                Section(
+                    id=section["id"],
+                    title=section["value"]["title"],
+                    intro=section["value"].get("intro", ""),
+                    questions=tuple(
+                        _raw_question(item) for item in section["value"]["questions"]
+                    ),
+                )
+                for section in raw
+            )
+        )
 
     @property
     def questions(self) -> list[Question]:
@@ -118,6 +137,26 @@ def _question(question_id: str, value) -> Question:
         indicators=tuple(value["indicators"] or ()),
         options=tuple(
             _option(item.id, item.value) for item in value["options"].bound_blocks
+        ),
+    )
+
+
+def _raw_question(item: dict) -> Question:
+    value = item["value"]
+    return Question(
+        id=item["id"],
+        text=value["text"],
+        help_text=value.get("help_text", ""),
+        indicators=tuple(value.get("indicators") or ()),
+        options=tuple(
+            Option(
+                id=option["id"],
+                label=option["value"]["label"],
+                risk=option["value"]["risk"],
+                explanation=option["value"].get("explanation", ""),
+                action=option["value"].get("action", ""),
+            )
+            for option in value["options"]
         ),
     )
 

@@ -208,7 +208,7 @@ def _finish(request, page, state):
         submit_response(page, state, get_language())
     except IncompleteAnswersError as error:
         return problem(request, page, str(error))
-    findings = page.questionnaire.findings(state.answers)
+    findings = page.full_questionnaire.findings(state.answers)
     return _render(
         request,
         page,

@@ -79,6 +79,15 @@ class SelfCheckPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def questionnaire(self) -> Questionnaire:
+        """Questions, options and risks, without the chosen snippets (no query)."""
+        try:
+            return Questionnaire.from_raw(self.sections.raw_data)
+        except (KeyError, TypeError):  # a list stored without item ids
+            return self.full_questionnaire
+
+    @cached_property
+    def full_questionnaire(self) -> Questionnaire:
+        """With the laws, organisations and pages each option refers to."""
         return Questionnaire.from_stream(self.sections)
 
     @property
