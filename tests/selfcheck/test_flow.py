@@ -88,10 +88,11 @@ class TestTakingTheCheck(FlowTestCase):
         )
 
     def test_progress_is_shown_on_every_step(self):
-        self.assertContains(self.check.start(), "Step 1 of 3")
-        first = self.check.step(self.check.start())
+        check = CheckClient(self.client, self.page, "en")
+        self.assertContains(check.start(), "Step 1 of 3")
+        first = check.step(check.start())
         self.assertContains(first, "Step 2 of 3")
-        self.assertContains(self.check.step(first, SECTION_1), "Step 3 of 3")
+        self.assertContains(check.step(first, SECTION_1), "Step 3 of 3")
 
     def test_no_cookie_is_set_at_any_step(self):
         responses = [self.client.get(self.page.url), self.check.start()]
