@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase, override_settings
+from wagtail.users.models import UserProfile
 
 from selfcheck.models import ConsultationRequest
 from tests.factories.selfcheck import (
@@ -32,6 +33,10 @@ class TestAggregatesAdmin(TestCase):
         cls.admin = get_user_model().objects.create_superuser(
             "admin", "admin@example.com", "pw"
         )
+        # the admin speaks English here, so the assertions read as the UI's source
+        profile = UserProfile.get_for_user(cls.admin)
+        profile.preferred_language = "en"
+        profile.save()
         cls.editor = get_user_model().objects.create_user(
             "editor", "editor@example.com", "pw"
         )
