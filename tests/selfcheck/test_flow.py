@@ -6,6 +6,7 @@ from django.utils.translation import gettext, override
 
 from selfcheck.models import Response
 from selfcheck.state import SALT
+from tests.factories.core import LocaleFactory
 from tests.factories.selfcheck import (
     EmployerCodeFactory,
     HelpOrganisationFactory,
@@ -219,3 +220,20 @@ class TestBadInput(FlowTestCase):
         self.page.unpublish()
         response = self.client.post(f"/ja/self-check/{self.page.pk}/start/")
         self.assertEqual(response.status_code, 404)
+
+
+class TestResultInReaderLanguage(TestCase):
+    def test_untranslated_check_names_the_law_in_the_readers_language(self):
+        law = LawReferenceFactory(law="労働基準法", summary="賃金は全額払い。")
+        vietnamese = law.copy_for_translation(LocaleFactory(language_code="vi"))
+        vietnamese.law, vietnamese.summary = "Luật Tiêu chuẩn Lao động", "Trả đủ lương."
+        vietnamese.save()
+        page = make_check(law=law, organisation=HelpOrganisationFactory())
+        check = CheckClient(self.client, page, "vi")
+        first = check.step(check.start())
+        result = check.step(check.step(first, SECTION_1), SECTION_2)
+        self.assertContains(result, "Luật Tiêu chuẩn Lao động")
+        self.assertContains(result, "Trả đủ lương.")
+        self.assertNotContains(result, "賃金は全額払い。")
+        # the organisation has no Vietnamese translation: shown as it is
+        self.assertContains(result, "Labour Standards Inspection Office")
