@@ -9,15 +9,19 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES
 from core.i18n import active_language, reader_url
 from core.visibility import public
 from knowledge.guidance import THANKS_PARAM, THANKS_VALUE
 from knowledge.guidance_services import record_helpful_answer
-from knowledge.models import GuidancePage
+from knowledge.models import Audience, GuidancePage
 
 ANSWERS = {"yes": True, "no": False}
 SERVICE_WORKER = Path(settings.BASE_DIR) / "static" / "js" / "guidance_sw.js"
@@ -99,3 +103,36 @@ def web_manifest(request):
         content_type="application/manifest+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
+    """The admin's translation status board for guidance (knowledge/wagtail_hooks)."""
+
+    template_name = "knowledge/admin/translation_status.html"
+    page_title = gettext_lazy("Guidance translations")
+    header_icon = "site"
+
+    def get_context_data(self, **kwargs):
+        from knowledge.translation_status import STATES, translation_status
+
+        context = super().get_context_data(**kwargs)
+        language = self.request.GET.get("language", "")
+        state = self.request.GET.get("state", "")
+        audience = self.request.GET.get("audience", "")
+        language = language if language in LANGUAGE_CODES else ""
+        state = state if state in dict(STATES) else ""
+        audience = audience if audience in Audience.values else ""
+        rows = translation_status(language, state, audience)
+        context.update(
+            rows=rows,
+            languages=[
+                (code, name)
+                for code, name in LANGUAGES
+                if code != DEFAULT_LANGUAGE and (not language or code == language)
+            ],
+            all_languages=[(c, n) for c, n in LANGUAGES if c != DEFAULT_LANGUAGE],
+            states=STATES,
+            audiences=Audience.choices,
+            selected={"language": language, "state": state, "audience": audience},
+        )
+        return context

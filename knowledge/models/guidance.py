@@ -214,6 +214,9 @@ class GuidanceFeedback(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.translation_key} [{self.language}]"
+
 
 @receiver(post_save, sender=Topic)
 @receiver(post_save, sender=Stage)
