@@ -131,6 +131,10 @@ def index_context(index, request) -> dict:
     pages = list(pages.order_by("path"))
     if pages:
         pages = prefer_translations(pages, index.locale_id)
+    # Untranslated pages are listed with their Japanese titles: their font too.
+    japanese_listed = language != DEFAULT_LANGUAGE and any(
+        page.locale_id != index.locale_id for page in pages
+    )
     keep_stage = {"stage": stage} if stage else {}
     keep_topic = {"topic": topic} if topic else {}
     return {
@@ -141,6 +145,7 @@ def index_context(index, request) -> dict:
         "selected_topic": next((t for t in topics if t.slug == topic), None),
         "selected_stage": next((s for s in stages if s.slug == stage), None),
         "guidance_pages": pages,
+        "japanese_listed": japanese_listed,
     }
 
 
