@@ -115,14 +115,54 @@ def language_choices(request, page) -> list[LanguageChoice]:
     ]
 
 
-def index_context(index, request) -> dict:
-    from knowledge.models.guidance import GuidancePage
+def _cached(request, key_parts, build):
+    """``build()``, cached until the next publish or term change (not in previews)."""
+    if getattr(request, "is_preview", False):
+        return build()
+    key = versioned_key(*key_parts)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
 
+
+def breadcrumbs(request, page) -> list[tuple[str, str]]:
+    """(address, title) of the page's ancestors below the site root, in order."""
+    return [
+        (reader_url(request, ancestor), ancestor.title)
+        for ancestor in page.get_ancestors().live()[1:]
+    ]
+
+
+def index_context(index, request) -> dict:
     language = active_language()
     topics = terms(Topic, language)
     stages = terms(Stage, language)
     topic = _selected(request.GET.get("topic"), topics)
     stage = _selected(request.GET.get("stage"), stages)
+    listing = _cached(
+        request,
+        ("guidance-index", request.get_host(), index.pk, language, topic, stage),
+        lambda: _listing(index, request, language, topic, stage),
+    )
+    keep_stage = {"stage": stage} if stage else {}
+    keep_topic = {"topic": topic} if topic else {}
+    return {
+        **listing,
+        "language_choices": language_choices(request, index),
+        "topic_links": _filter_links(topics, "topic", topic, keep_stage),
+        "stage_links": _filter_links(stages, "stage", stage, keep_topic),
+        "selected_topic": next((t for t in topics if t.slug == topic), None),
+        "selected_stage": next((s for s in stages if s.slug == stage), None),
+    }
+
+
+def _listing(index, request, language, topic, stage) -> dict:
+    """The index's pages (the Japanese tree, translations swapped in) and what the
+    template needs around them."""
+    from knowledge.models.guidance import GuidancePage
+
     pages = public(GuidancePage.objects.child_of(source_page(index)).live())
     if topic:
         pages = pages.filter(topics__slug=topic)
@@ -131,21 +171,13 @@ def index_context(index, request) -> dict:
     pages = list(pages.order_by("path"))
     if pages:
         pages = prefer_translations(pages, index.locale_id)
-    # Untranslated pages are listed with their Japanese titles: their font too.
-    japanese_listed = language != DEFAULT_LANGUAGE and any(
-        page.locale_id != index.locale_id for page in pages
-    )
-    keep_stage = {"stage": stage} if stage else {}
-    keep_topic = {"topic": topic} if topic else {}
     return {
         "guidance_index_url": reader_url(request, index),
-        "language_choices": language_choices(request, index),
-        "topic_links": _filter_links(topics, "topic", topic, keep_stage),
-        "stage_links": _filter_links(stages, "stage", stage, keep_topic),
-        "selected_topic": next((t for t in topics if t.slug == topic), None),
-        "selected_stage": next((s for s in stages if s.slug == stage), None),
+        "breadcrumbs": breadcrumbs(request, index),
         "guidance_pages": pages,
-        "japanese_listed": japanese_listed,
+        # Untranslated pages are listed with their Japanese titles: their font too.
+        "japanese_listed": language != DEFAULT_LANGUAGE
+        and any(page.locale_id != index.locale_id for page in pages),
     }
 
 
@@ -156,14 +188,11 @@ def _selected(slug, all_terms) -> str:
 
 def page_context(page, request) -> dict:
     language = active_language()
-    if getattr(request, "is_preview", False):
-        about = _about(page, request, language)
-    else:
-        key = versioned_key("guidance-about", request.get_host(), page.pk, language)
-        about = cache.get(key)
-        if about is None:
-            about = _about(page, request, language)
-            cache.set(key, about, CACHE_SECONDS)
+    about = _cached(
+        request,
+        ("guidance-about", request.get_host(), page.pk, language),
+        lambda: _about(page, request, language),
+    )
     return {
         **about,
         "feedback_url": reverse("guidance-feedback", args=[page.pk]),
@@ -176,10 +205,11 @@ def _about(page, request, language) -> dict:
     topic_keys = {str(k) for k in page.topics.values_list("translation_key", flat=True)}
     stage_keys = {str(k) for k in page.stages.values_list("translation_key", flat=True)}
     laws = in_reader_language(list(page.law_references.all()), language)
-    parent = page.get_parent()
-    index_url = reader_url(request, parent) if parent else ""
+    trail = breadcrumbs(request, page)
+    index_url = trail[-1][0] if trail else ""
     return {
         "guidance_index_url": index_url,
+        "breadcrumbs": trail,
         "topics": [
             FilterLink(t, f"{index_url}?topic={t.slug}", False)
             for t in terms(Topic, language)

@@ -11,10 +11,12 @@ from django import forms
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -22,6 +24,7 @@ from config.languages import DEFAULT_LANGUAGE
 from core.blocks import DocumentLinkBlock
 from core.cache import bump_content_version
 from core.models import BasePage
+from core.visibility import restricted_paths
 from knowledge.blocks import GuidanceStreamBlock, RelatedGuidanceBlock
 from knowledge.models.snippets import LawReference
 from knowledge.models.taxonomy import Stage, Topic
@@ -38,7 +41,22 @@ class Audience(models.TextChoices):
     BOTH = "both", _("Workers and employers")
 
 
-class GuidanceIndexPage(BasePage):
+class FixedQueriesMixin:
+    """Serve a page with fewer queries than Wagtail's defaults.
+
+    Wagtail reads the page's and its ancestors' view restrictions on every request
+    (two queries). The restricted subtrees are cached (core.visibility), so a page
+    outside all of them has none to read.
+    """
+
+    def get_view_restrictions(self):
+        restricted = any(self.path.startswith(path) for path in restricted_paths())
+        if self.alias_of_id is None and not restricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class GuidanceIndexPage(FixedQueriesMixin, BasePage):
     """The entry to guidance: language chooser, topics, stages, then the pages.
 
     One for workers and one for employers (audience), under each home page. The
@@ -87,6 +105,18 @@ class GuidanceIndexPage(BasePage):
         verbose_name = _("Guidance index")
         verbose_name_plural = _("Guidance indexes")
 
+    def route(self, request, path_components):
+        """Find a child guidance page in one query (Wagtail's route takes two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = GuidancePage.objects.filter(
+            path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
+        ).first()
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         from knowledge.guidance import index_context
 
@@ -95,7 +125,7 @@ class GuidanceIndexPage(BasePage):
         return context
 
 
-class GuidancePage(BasePage):
+class GuidancePage(FixedQueriesMixin, BasePage):
     """A guidance page in plain language: what the rule is, what to do, who helps.
 
     Topics, stages, audience, the review date, legal references and related pages
