@@ -48,9 +48,7 @@ def _ensure_terms(model, names: dict[str, dict[str, str]], locales) -> dict:
     """The Japanese term of each slug, created with its translations if missing."""
     terms = {}
     for order, (slug, by_language) in enumerate(names.items()):
-        term = model.objects.filter(
-            locale=locales[DEFAULT_LANGUAGE], slug=slug
-        ).first()
+        term = model.objects.filter(locale=locales[DEFAULT_LANGUAGE], slug=slug).first()
         if term is None:
             term = model.objects.create(
                 locale=locales[DEFAULT_LANGUAGE],
@@ -58,9 +56,9 @@ def _ensure_terms(model, names: dict[str, dict[str, str]], locales) -> dict:
                 name=by_language[DEFAULT_LANGUAGE],
                 sort_order=order,
             )
-        _ensure_translations(term, by_language, locales, lambda copy, name: setattr(
-            copy, "name", name
-        ))
+        _ensure_translations(
+            term, by_language, locales, lambda copy, name: setattr(copy, "name", name)
+        )
         terms[slug] = term
     return terms
 
@@ -152,5 +150,3 @@ def _demo_pdf() -> bytes:
         xref,
     )
     return bytes(out)
-
-

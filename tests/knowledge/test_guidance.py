@@ -2,8 +2,8 @@
 
 import datetime
 
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -45,16 +45,32 @@ def every_block_body(image):
         ("heading", {"text": "見出し", "level": "h2"}),
         ("paragraph", RichText("<p>段落</p>")),
         ("image", {"image": image, "alt_text": "写真", "decorative": False}),
-        ("callout", {"tone": "danger", "title": "注意", "text": RichText("<p>危険</p>")}),
+        (
+            "callout",
+            {"tone": "danger", "title": "注意", "text": RichText("<p>危険</p>")},
+        ),
         ("quote", {"text": "引用", "attribution": "JP-MIRAI"}),
-        ("link", {"page": None, "external_url": "https://www.mhlw.go.jp/", "label": "厚労省"}),
+        (
+            "link",
+            {
+                "page": None,
+                "external_url": "https://www.mhlw.go.jp/",
+                "label": "厚労省",
+            },
+        ),
         (
             "steps",
-            {"title": "手順", "steps": [{"title": "一つ目", "text": RichText("<p>説明</p>")}]},
+            {
+                "title": "手順",
+                "steps": [{"title": "一つ目", "text": RichText("<p>説明</p>")}],
+            },
         ),
         (
             "faq",
-            {"title": "質問", "questions": [{"question": "問い", "answer": RichText("<p>答え</p>")}]},
+            {
+                "title": "質問",
+                "questions": [{"question": "問い", "answer": RichText("<p>答え</p>")}],
+            },
         ),
         (
             "contact",
@@ -70,15 +86,34 @@ def every_block_body(image):
         ),
         (
             "link_list",
-            {"title": "リンク", "links": [{"title": "厚労省", "url": "https://www.mhlw.go.jp/", "kind": "official"}]},
+            {
+                "title": "リンク",
+                "links": [
+                    {
+                        "title": "厚労省",
+                        "url": "https://www.mhlw.go.jp/",
+                        "kind": "official",
+                    }
+                ],
+            },
         ),
         (
             "table",
-            {"caption": "表", "header": ["期間", "日数"], "rows": [{"cells": ["6か月", "10日"]}]},
+            {
+                "caption": "表",
+                "header": ["期間", "日数"],
+                "rows": [{"cells": ["6か月", "10日"]}],
+            },
         ),
         (
             "video",
-            {"title": "動画", "url": "https://video.example/watch?v=1", "duration": "4:30", "poster": image, "poster_alt": "静止画"},
+            {
+                "title": "動画",
+                "url": "https://video.example/watch?v=1",
+                "duration": "4:30",
+                "poster": image,
+                "poster_alt": "静止画",
+            },
         ),
     ]
 
@@ -102,7 +137,11 @@ class TestGuidanceTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(GuidancePage, set())
 
     def test_page_can_be_created_in_the_admin(self):
-        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+        from wagtail.test.utils.form_data import (
+            nested_form_data,
+            rich_text,
+            streamfield,
+        )
 
         topic = TopicFactory()
         self.login()
@@ -129,7 +168,10 @@ class TestGuidancePageInEveryLocale(WagtailPageTestCase):
         image = Image.objects.create(title="写真", file=get_test_image_file())
         cls.index = GuidanceIndexPageFactory(parent=home, title="ガイド")
         cls.page = GuidancePageFactory(
-            parent=cls.index, title="全部", slug="all-blocks", body=every_block_body(image)
+            parent=cls.index,
+            title="全部",
+            slug="all-blocks",
+            body=every_block_body(image),
         )
         cls.untranslated = GuidancePageFactory(
             parent=cls.index, title="未翻訳", slug="ja-only"
@@ -198,7 +240,9 @@ class TestGuidanceIndex(WagtailPageTestCase):
         pay.topics.set([cls.wages])
         pay.stages.set([cls.arrival])
         publish(pay)
-        holiday = GuidancePageFactory(parent=cls.index, title="有給休暇", slug="holiday")
+        holiday = GuidancePageFactory(
+            parent=cls.index, title="有給休暇", slug="holiday"
+        )
         holiday.topics.set([cls.leave])
         publish(holiday)
 
@@ -222,7 +266,9 @@ class TestGuidanceIndex(WagtailPageTestCase):
         document = parse_html(self.client.get("/my/guidance/"))
         topics = [
             (text_of(a), a.get("lang"), a.get("href"))
-            for a in document.find(".//main//nav[@aria-labelledby='topics-title']").iter("a")
+            for a in document.find(
+                ".//main//nav[@aria-labelledby='topics-title']"
+            ).iter("a")
         ]
         self.assertEqual(
             topics,
@@ -230,14 +276,20 @@ class TestGuidanceIndex(WagtailPageTestCase):
         )
 
     def test_filters_by_topic_and_stage_with_links(self):
-        self.assertEqual(listed_titles(self.client.get("/ja/guidance/")), ["最低賃金", "有給休暇"])
         self.assertEqual(
-            listed_titles(self.client.get("/ja/guidance/", {"topic": "leave"})), ["有給休暇"]
+            listed_titles(self.client.get("/ja/guidance/")), ["最低賃金", "有給休暇"]
         )
         self.assertEqual(
-            listed_titles(self.client.get("/ja/guidance/", {"stage": "arrival"})), ["最低賃金"]
+            listed_titles(self.client.get("/ja/guidance/", {"topic": "leave"})),
+            ["有給休暇"],
         )
-        response = self.client.get("/ja/guidance/", {"topic": "leave", "stage": "arrival"})
+        self.assertEqual(
+            listed_titles(self.client.get("/ja/guidance/", {"stage": "arrival"})),
+            ["最低賃金"],
+        )
+        response = self.client.get(
+            "/ja/guidance/", {"topic": "leave", "stage": "arrival"}
+        )
         self.assertEqual(listed_titles(response), [])
         current = parse_html(response).find(".//main//a[@aria-current='true'][@href]")
         self.assertIsNotNone(current)
@@ -255,8 +307,8 @@ class TestGuidanceIndex(WagtailPageTestCase):
         self.assertIn(("最初の3か月", "/my/guidance/?stage=arrival"), links)
 
     def test_employer_index_offers_its_guideline_documents(self):
-        from wagtail.documents.models import Document
         from django.core.files.base import ContentFile
+        from wagtail.documents.models import Document
 
         document = Document(title="受入れ指針")
         document.file.save("guidelines.pdf", ContentFile(b"%PDF-1.4"), save=False)
@@ -290,8 +342,16 @@ class TestGuidancePageContent(WagtailPageTestCase):
             last_reviewed=datetime.date(2026, 10, 1),
             related=[("page", {"page": cls.related})],
         )
-        law = LawReferenceFactory(law="技能実習法", article="第48条", summary="預かりは禁止")
-        translate_term(law, "en", law="Technical Intern Training Act", article="Article 48", summary="Keeping it is prohibited.")
+        law = LawReferenceFactory(
+            law="技能実習法", article="第48条", summary="預かりは禁止"
+        )
+        translate_term(
+            law,
+            "en",
+            law="Technical Intern Training Act",
+            article="Article 48",
+            summary="Keeping it is prohibited.",
+        )
         cls.page.law_references.set([law])
         publish(cls.page)
 
@@ -304,7 +364,10 @@ class TestGuidancePageContent(WagtailPageTestCase):
         )
         self.assertIsNone(reference.get("lang"))
         document = parse_html(self.client.get("/ja/guidance/passport/"))
-        self.assertIn("預かりは禁止", text_of(document.find(".//main//li[@class='law-reference']")))
+        self.assertIn(
+            "預かりは禁止",
+            text_of(document.find(".//main//li[@class='law-reference']")),
+        )
 
     def test_related_guidance_links_to_the_reader_language(self):
         document = parse_html(self.client.get("/en/guidance/passport/"))
@@ -324,13 +387,22 @@ class TestGuidancePageContent(WagtailPageTestCase):
     def test_page_has_print_styles_and_the_offline_script(self):
         document = parse_html(self.client.get("/ja/guidance/passport/"))
         head = document.find("head")
-        stylesheets = [link.get("href") for link in head.iter("link") if link.get("rel") == "stylesheet"]
+        stylesheets = [
+            link.get("href")
+            for link in head.iter("link")
+            if link.get("rel") == "stylesheet"
+        ]
         self.assertIn("/static/css/guidance.css", stylesheets)
         with open("static/css/guidance.css", encoding="utf-8") as file:
             self.assertIn("@media print", file.read())
         scripts = [script.get("src") for script in document.iter("script")]
         self.assertEqual(scripts, ["/static/js/guidance_offline.js"])
-        self.assertTrue(all(script.text is None or not script.text.strip() for script in document.iter("script")))
+        self.assertTrue(
+            all(
+                script.text is None or not script.text.strip()
+                for script in document.iter("script")
+            )
+        )
 
 
 class TestGuidanceQueryCounts(WagtailPageTestCase):
