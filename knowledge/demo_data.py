@@ -236,7 +236,8 @@ LAW_REFERENCES = {
         _article("15"),
         EGOV + "322AC0000000049",
         {
-            "ja": "会社は、雇うときに賃金や労働時間などの条件をはっきり示さなければなりません。",
+            "ja": "会社は、雇うときに賃金や労働時間などの条件を"
+            "はっきり示さなければなりません。",
             "en": "When hiring, the employer must state the pay, hours and other "
             "conditions clearly.",
         },
@@ -246,7 +247,8 @@ LAW_REFERENCES = {
         _article("16"),
         EGOV + "322AC0000000049",
         {
-            "ja": "契約を守らなかったときの違約金や損害賠償の額を前もって決めることは禁止です。",
+            "ja": "契約を守らなかったときの違約金や損害賠償の額を"
+            "前もって決めることは禁止です。",
             "en": "Fixing in advance a penalty or damages for breaking the contract "
             "is prohibited.",
             "vi": "Cấm quy định trước tiền phạt hay tiền bồi "
@@ -360,7 +362,8 @@ LAW_REFERENCES = {
         {"ja": "第19条の16", "en": "Article 19-16"},
         EGOV + "326CO0000000319",
         {
-            "ja": "所属機関との契約が終わったり変わったりしたら、14日以内に届け出ます。",
+            "ja": "所属機関との契約が終わったり変わったりしたら、"
+            "14日以内に届け出ます。",
             "en": "Notify the Immigration Services Agency within 14 days when a "
             "contract with your employer ends or changes.",
         },
