@@ -153,8 +153,9 @@ def index_context(index, request) -> dict:
         "language_choices": language_choices(request, index),
         "topic_links": _filter_links(topics, "topic", topic, keep_stage),
         "stage_links": _filter_links(stages, "stage", stage, keep_topic),
-        "selected_topic": next((t for t in topics if t.slug == topic), None),
-        "selected_stage": next((s for s in stages if s.slug == stage), None),
+        "selection": " · ".join(
+            term.name for term in [*topics, *stages] if term.slug in (topic, stage)
+        ),
     }
 
 
