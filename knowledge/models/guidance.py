@@ -8,7 +8,9 @@ opens in Japanese with a notice (docs/decisions/0004).
 """
 
 from django import forms
+from django.core.cache import cache
 from django.db import models
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
@@ -22,7 +24,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from config.languages import DEFAULT_LANGUAGE
 from core.blocks import DocumentLinkBlock
-from core.cache import bump_content_version
+from core.cache import bump_content_version, versioned_key
+from core.i18n import source_page
 from core.models import BasePage
 from core.visibility import restricted_paths
 from knowledge.blocks import GuidanceStreamBlock, RelatedGuidanceBlock
@@ -106,16 +109,39 @@ class GuidanceIndexPage(FixedQueriesMixin, BasePage):
         verbose_name_plural = _("Guidance indexes")
 
     def route(self, request, path_components):
-        """Find a child guidance page in one query (Wagtail's route takes two)."""
+        """Find a child guidance page in one query (Wagtail's route takes two).
+
+        A page not translated into this index's language yet is looked up in the
+        Japanese index by the same query, and served from there with a notice, as
+        HomePage.route would after two more tries (docs/decisions/0004).
+        """
         if not path_components:
             return super().route(request, path_components)
-        child = GuidancePage.objects.filter(
-            path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
-        ).first()
+        paths = Q(path__startswith=self.path)
+        source_path = self._source_path()
+        if source_path and source_path != self.path:
+            paths |= Q(path__startswith=source_path)
+        found = {
+            page.path.startswith(self.path): page
+            for page in GuidancePage.objects.live().filter(
+                paths, depth=self.depth + 1, slug=path_components[0]
+            )
+        }
+        child = found.get(True) or found.get(False)
         if child is None:
             raise Http404
-        child._cached_parent_obj = self
+        if child.path.startswith(self.path):
+            child._cached_parent_obj = self
         return child.route(request, path_components[1:])
+
+    def _source_path(self) -> str:
+        """The tree path of the Japanese index this one translates (cached)."""
+        key = versioned_key("guidance-source-path", self.pk)
+        path = cache.get(key)
+        if path is None:
+            path = source_page(self).path
+            cache.set(key, path, timeout=60 * 60)
+        return path
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.guidance import index_context

@@ -470,3 +470,24 @@ class TestGuidanceQueryCounts(WagtailPageTestCase):
         for url in ("/ja/guidance/", "/en/guidance/"):
             with self.subTest(url=url, content="more"):
                 self.assert_warm_queries(url, self.GUIDANCE_INDEX_QUERIES)
+
+
+class TestUntranslatedGuidanceQueryCount(WagtailPageTestCase):
+    """A page shown in Japanese at another language's address stays within budget."""
+
+    def test_fallback_page_query_count_is_fixed(self):
+        home = japanese_home()
+        translate_page(home, "km", title="JP-MIRAI")
+        index = GuidanceIndexPageFactory(parent=home)
+        translate_page(index, "km", title="ការណែនាំ")
+        related = GuidancePageFactory(parent=index)
+        GuidancePageFactory(
+            parent=index,
+            title="賃金",
+            slug="wages",
+            related=[("page", {"page": related})],
+        )
+        url = "/km/guidance/wages/"
+        assert_served_as_fallback(self, url, "km", title="賃金")
+        with self.assertNumQueries(8):
+            self.assertEqual(self.client.get(url).status_code, 200)
