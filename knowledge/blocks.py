@@ -57,7 +57,7 @@ class FaqBlock(blocks.StructBlock):
 
 class ContactStructValue(blocks.StructValue):
     def phone_href(self) -> str:
-        digits = "".join(c for c in self.get("phone", "") if c.isdigit() or c == "+")
+        digits = "".join(c for c in self.get("phone") or "" if c.isdigit() or c == "+")
         return f"tel:{digits}" if digits else ""
 
 
@@ -148,7 +148,7 @@ class TableBlock(blocks.StructBlock):
 
 class VideoStructValue(blocks.StructValue):
     def host(self) -> str:
-        return urlsplit(self.get("url", "")).hostname or ""
+        return urlsplit(self.get("url") or "").hostname or ""
 
 
 class VideoLinkBlock(blocks.StructBlock):
