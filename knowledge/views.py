@@ -111,6 +111,10 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "knowledge/admin/translation_status.html"
     page_title = gettext_lazy("Guidance translations")
     header_icon = "site"
+    breadcrumbs_items = [
+        *WagtailAdminTemplateMixin.breadcrumbs_items,
+        {"url": "", "label": gettext_lazy("Guidance translations")},
+    ]
 
     def get_context_data(self, **kwargs):
         from knowledge.translation_status import STATES, translation_status
