@@ -69,13 +69,13 @@ def translation_status(
     """One row per Japanese guidance page; cells for ``language`` (or all but
     Japanese), keeping only rows that have a cell in ``state`` when given."""
     locales = dict(Locale.objects.values_list("language_code", "pk"))
-    languages = [
-        code
+    language_ids = {
+        code: locales[code]
         for code in LANGUAGE_CODES
         if code != DEFAULT_LANGUAGE
         and code in locales
         and (not language or code == language)
-    ]
+    }
     sources = GuidancePage.objects.filter(
         locale_id=locales.get(DEFAULT_LANGUAGE)
     ).order_by("path")
@@ -88,51 +88,59 @@ def translation_status(
             "translation_key",
             "live",
             "path",
-            "latest_revision_created_at",
             "locale_id",
+            "latest_revision_created_at",
         )
     )
-    keys = [page.translation_key for page in sources]
-    copies = _copies(keys)
-    synced = _last_synced(keys)
-    machine = set(
-        StringTranslation.objects.filter(
-            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-            context__object_id__in=keys,
-        ).values_list("context__object_id", "locale_id")
-    )
-    feedback = {
-        (row.translation_key, row.language): row
-        for row in GuidanceFeedback.objects.filter(translation_key__in=keys)
-    }
-    language_ids = {code: locales[code] for code in languages}
-    rows = []
-    for source in sources:
+    facts = _Facts([page.translation_key for page in sources])
+    rows = [facts.row(source, language_ids) for source in sources]
+    return [
+        row
+        for row in rows
+        if not state or any(cell.state == state for cell in row.cells)
+    ]
+
+
+class _Facts:
+    """What the page tree, wagtail-localize and the counters say about the pages
+    with ``keys`` (their translation keys), read in four queries."""
+
+    def __init__(self, keys):
+        self.copies = _copies(keys)
+        self.synced = _last_synced(keys)
+        self.machine = set(
+            StringTranslation.objects.filter(
+                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+                context__object_id__in=keys,
+            ).values_list("context__object_id", "locale_id")
+        )
+        self.feedback = {
+            (row.translation_key, row.language): row
+            for row in GuidanceFeedback.objects.filter(translation_key__in=keys)
+        }
+
+    def row(self, source, language_ids: dict[str, int]) -> Row:
+        key = source.translation_key
         cells = []
         for code, locale_id in language_ids.items():
-            copy = copies.get((source.translation_key, locale_id))
-            cell = Cell(
-                code,
-                _state(
-                    source,
-                    copy,
-                    synced.get((source.translation_key, locale_id)),
-                    (source.translation_key, locale_id) in machine,
-                ),
-                copy["id"] if copy else None,
+            copy = self.copies.get((key, locale_id))
+            state = _state(
+                source,
+                copy,
+                self.synced.get((key, locale_id)),
+                (key, locale_id) in self.machine,
             )
-            counts = feedback.get((source.translation_key, code))
+            cell = Cell(code, state, copy["id"] if copy else None)
+            counts = self.feedback.get((key, code))
             if counts:
                 cell.helpful, cell.not_helpful = counts.helpful, counts.not_helpful
             cells.append(cell)
         row = Row(source, cells)
-        for key, counts in feedback.items():
-            if key[0] == source.translation_key:
+        for (page_key, _language), counts in self.feedback.items():
+            if page_key == key:
                 row.helpful += counts.helpful
                 row.not_helpful += counts.not_helpful
-        if not state or any(cell.state == state for cell in cells):
-            rows.append(row)
-    return rows
+        return row
 
 
 def _copies(keys) -> dict:
