@@ -47,14 +47,20 @@
   }
 
   function keep() {
-    var urls = [pageUrl()].concat(assets());
+    var pages = [pageUrl()];
     if (index && sameOrigin(index)) {
-      urls.push(new URL(index, location.href).href);
+      pages.push(new URL(index, location.href).href);
     }
+    // Stylesheets and fonts were just downloaded: take them from the browser's
+    // HTTP cache rather than spend the reader's data on them again.
+    var requests = pages.map(function (url) {
+      return new Request(url, { credentials: "same-origin" });
+    }).concat(assets().map(function (url) {
+      return new Request(url, { cache: "force-cache" });
+    }));
     return caches.open(CACHE).then(function (cache) {
-      return Promise.all(urls.map(function (url) {
-        return cache.add(new Request(url, { credentials: "same-origin" }))
-          .catch(function () {}); // one failure must not stop the others
+      return Promise.all(requests.map(function (request) {
+        return cache.add(request).catch(function () {}); // one failure must not stop the others
       }));
     }).then(function () {
       document.documentElement.setAttribute("data-offline-ready", "true");
