@@ -73,6 +73,7 @@ class HomePage(BasePage):
         "home.StandardPage",
         "knowledge.NewsIndexPage",
         "selfcheck.SelfCheckPage",
+        "knowledge.GuidanceIndexPage",
     ]
     max_count = len(settings.LANGUAGES)
 

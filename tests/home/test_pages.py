@@ -12,7 +12,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
-from knowledge.models import NewsIndexPage, NewsPage
+from knowledge.models import GuidanceIndexPage, NewsIndexPage, NewsPage
 from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
     japanese_home,
@@ -39,9 +39,9 @@ class TestHomePage(WagtailPageTestCase):
     def test_parent_page_types_are_the_tree_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_subpage_types_are_standard_pages_the_news_index_and_self_checks(self):
+    def test_subpage_types_are_standard_pages_the_indexes_and_self_checks(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, SelfCheckPage}
+            HomePage, {StandardPage, NewsIndexPage, GuidanceIndexPage, SelfCheckPage}
         )
 
     def test_can_not_be_created_under_content_pages(self):
