@@ -73,6 +73,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages from the shared cache, then gzip for what holds no
+    # secret (core/page_cache.py, docs/decisions/0011-page-cache.md).
+    "core.page_cache.PageCacheMiddleware",
+    "core.page_cache.SafeGZipMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -140,6 +144,13 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages for anonymous readers (core/page_cache.py): kept until the content
+# version changes or PAGE_CACHE_TIMEOUT passes; browsers may reuse them for
+# PAGE_CACHE_MAX_AGE seconds.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 300
+PAGE_CACHE_MAX_AGE = 60
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 # ---------------------------------------------------------------- Authentication
 AUTHENTICATION_BACKENDS = [
