@@ -141,10 +141,18 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
+    # Image renditions' URLs and sizes, so a page's pictures cost no query warm.
+    CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "jpmirai-renditions"}
     # Written through to the database: a Redis restart signs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
+    }
 # Whole pages for anonymous readers (core/page_cache.py): kept until the content
 # version changes or PAGE_CACHE_TIMEOUT passes; browsers may reuse them for
 # PAGE_CACHE_MAX_AGE seconds.
