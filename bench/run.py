@@ -1,7 +1,8 @@
 """Page benchmarks: SQL queries, response size and render time per page and language.
 
 Runs in-process against a throwaway SQLite database filled by `load_demo`, with the
-production-like template loader and no DEBUG. It prints figures; it asserts nothing.
+production-like template loader, no DEBUG and the whole-page cache off (uncached
+renders; bench/serve.py measures the cache). It prints figures; it asserts nothing.
 Usage: `make bench` (or `python bench/run.py --repeat 50`).
 """
 
@@ -43,9 +44,12 @@ def setup(database: Path) -> None:
     from django.core.management import call_command
 
     settings.DEBUG = False
+    # Renders, not cache hits: the whole-page cache is measured by bench/serve.py.
+    settings.PAGE_CACHE_ENABLED = False
     import logging
 
     logging.getLogger("django.request").setLevel(logging.ERROR)  # the 404 rows
+    logging.getLogger("django_tasks").setLevel(logging.WARNING)  # load_demo's tasks
     call_command("migrate", verbosity=0)
     call_command("load_demo", quiet=True)
 

@@ -75,10 +75,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages from the shared cache, then gzip for what holds no
+    # secret (core/page_cache.py, docs/decisions/0011-page-cache.md).
+    "core.page_cache.PageCacheMiddleware",
+    "core.page_cache.SafeGZipMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.routing.SiteRouteMiddleware",  # the site and page routes, cached
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -138,10 +143,25 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
+    # Image renditions' URLs and sizes, so a page's pictures cost no query warm.
+    CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "jpmirai-renditions"}
     # Written through to the database: a Redis restart signs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
+    }
+# Whole pages for anonymous readers (core/page_cache.py): kept until the content
+# version changes or PAGE_CACHE_TIMEOUT passes; browsers may reuse them for
+# PAGE_CACHE_MAX_AGE seconds.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 300
+PAGE_CACHE_MAX_AGE = 60
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 # ---------------------------------------------------------------- Authentication
 AUTHENTICATION_BACKENDS = [
