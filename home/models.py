@@ -69,7 +69,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "knowledge.NewsIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "knowledge.NewsIndexPage",
+        "knowledge.PublicationIndexPage",
+        "knowledge.BestPracticeIndexPage",
+        "knowledge.WorkingGroupPage",
+    ]
     max_count = len(settings.LANGUAGES)
 
     class Meta:
