@@ -18,6 +18,8 @@ from pypdf.errors import PyPdfError
 from wagtail.documents import get_document_model
 from wagtail.search import index
 
+from search.segmentation import join_broken_lines
+
 logger = logging.getLogger(__name__)
 
 MAX_STORED_TEXT = 500_000
@@ -32,7 +34,8 @@ def read_pdf(data: bytes) -> tuple[int, str]:
     except (PyPdfError, ValueError, KeyError, TypeError) as error:
         logger.warning("Could not read a PDF: %s", error)
         return 0, ""
-    return len(pages), text[:MAX_STORED_TEXT].replace("\x00", "")
+    text = join_broken_lines(text.replace("\x00", ""))
+    return len(pages), text[:MAX_STORED_TEXT]
 
 
 @task()

@@ -57,7 +57,6 @@ def _runs(text: str) -> list[str]:
 
 
 def _replace(text: str, tokens_of) -> str:
-    text = unicodedata.normalize("NFKC", text)
     parts = []
     last = 0
     for match in _RUN.finditer(text):
@@ -82,19 +81,30 @@ def _query_tokens(run: str) -> list[str]:
 
 
 def has_unspaced_script(text: str) -> bool:
-    return bool(_RUN.search(text))
+    return bool(_RUN.search(unicodedata.normalize("NFKC", text)))
 
 
 def segment_for_index(text: str) -> str:
     """``text`` with each run of unspaced script replaced by its characters and
     bigrams as tokens; other text (Latin, Devanagari, Cyrillic) unchanged."""
-    if not text or not has_unspaced_script(text):
+    normalized = unicodedata.normalize("NFKC", text or "")
+    if not has_unspaced_script(normalized):
         return text
-    return _replace(text, _index_tokens)
+    return _replace(normalized, _index_tokens)
 
 
 def segment_query(query: str) -> str:
     """The query with each run of unspaced script replaced by its bigram tokens."""
-    if not has_unspaced_script(query):
+    normalized = unicodedata.normalize("NFKC", query)
+    if not has_unspaced_script(normalized):
         return query
-    return _replace(query, _query_tokens)
+    return _replace(normalized, _query_tokens)
+
+
+_BROKEN_LINE = re.compile(f"(?<=[{_RANGES}])[ \\t]*\\n[ \\t]*(?=[{_RANGES}])")
+
+
+def join_broken_lines(text: str) -> str:
+    """Undo the line breaks that PDF layout puts inside words of unspaced scripts, so
+    a word wrapped at the end of a line is still one word in the index."""
+    return _BROKEN_LINE.sub("", text)
