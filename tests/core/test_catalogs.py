@@ -10,7 +10,8 @@ import subprocess
 
 from django.conf import settings
 from django.test import SimpleTestCase
-from django.utils.translation import gettext, override, pgettext, to_locale
+from django.utils.translation import to_locale
+from django.utils.translation import gettext, override, pgettext
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
