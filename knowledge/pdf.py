@@ -92,7 +92,8 @@ def make_pdf(title: str, paragraphs: list[str], *, japanese: bool) -> bytes:
             add(
                 f"<< /Type /Page /Parent {tree} 0 R "
                 f"/MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-                f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"
+                f"/Resources << /Font << /F1 {font} 0 R >> >> "
+                f"/Contents {content} 0 R >>"
             )
         )
     kids = " ".join(f"{n} 0 R" for n in page_numbers)

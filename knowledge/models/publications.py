@@ -109,7 +109,7 @@ PublicationPageManager = PageManager.from_queryset(PublicationPageQuerySet)
 
 
 class PublicationPage(BasePage):
-    """A publication with its documents, one per language (e.g. Japanese and English)."""
+    """A publication with its documents, one per language (e.g. Japanese, English)."""
 
     class Kind(models.TextChoices):
         ANNUAL_REPORT = "annual_report", _("Annual report")

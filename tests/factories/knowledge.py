@@ -116,7 +116,9 @@ def pdf_document(title: str, paragraphs: list[str], *, japanese: bool):
     data = make_pdf(title, paragraphs, japanese=japanese)
     with TestCase.captureOnCommitCallbacks(execute=True):
         document = get_document_model().objects.create(
-            title=title, file=ContentFile(data, name=f"{title[:20]}.pdf")
+            title=title,
+            file=ContentFile(data, name=f"{title[:20]}.pdf"),
+            file_size=len(data),
         )
     return document
 
