@@ -18,7 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from config.languages import LANGUAGES
+from config.languages import LANGUAGES, OWN_NAMES
 from core.blocks import BodyStreamBlock
 from core.i18n import prefer_translations, source_page
 from core.models import BasePage
@@ -199,11 +199,12 @@ class PublicationPage(BasePage):
                 document_id__in=[e["document"].pk for e in editions]
             ).values_list("document_id", "page_count")
         )
-        names = dict(LANGUAGES)
         return [
             {
                 "language": edition["language"],
-                "language_name": names.get(edition["language"], ""),
+                "language_name": OWN_NAMES.get(
+                    edition["language"], edition["language"]
+                ),
                 "document": edition["document"],
                 "page_count": texts.get(edition["document"].pk),
             }

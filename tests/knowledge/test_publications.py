@@ -92,7 +92,7 @@ class TestPublicationPage(WagtailPageTestCase):
             )
         ]
         self.assertEqual(len(items), 2)
-        self.assertIn("Japanese", items[0])
+        self.assertIn("日本語", items[0])
         self.assertIn("1 page", items[0])
         self.assertIn("pages", items[1])
         self.assertRegex(items[1], r"\d+(\.\d)? KB")
