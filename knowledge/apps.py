@@ -7,4 +7,4 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Guidance, publications and news")
 
     def ready(self):
-        from knowledge import documents  # noqa: F401  (connects the upload signal)
+        from knowledge import documents, signals  # noqa: F401  (connect the signals)

@@ -59,6 +59,7 @@ class TestKnowledgeDemo(TestCase):
 
     def test_members_only_material_is_not_found_by_the_public(self):
         self.assertEqual(self.search_titles("ja", "議事録"), [])
+        self.assertEqual(self.search_titles("en", "minutes"), [])
 
     def test_loading_again_changes_nothing(self):
         self.assertFalse(load_demo().changed)

@@ -53,6 +53,13 @@ class TestWorkingGroups(WagtailPageTestCase):
         self.assertEqual(self.material_titles(), [])
         self.assertEqual(self.client.get("/ja/norms/minutes-1/").status_code, 302)
 
+    def test_translation_of_a_members_only_material_is_members_only(self):
+        translation = translate_page(self.minutes, "en", title="Minutes 1")
+        self.assertTrue(translation.get_view_restrictions().exists())
+        self.assertEqual(self.client.get("/en/norms/minutes-1/").status_code, 302)
+        self.client.force_login(self.member)
+        self.assertEqual(self.client.get("/en/norms/minutes-1/").status_code, 200)
+
     def test_materials_are_listed_and_open_for_members(self):
         self.client.force_login(self.member)
         self.assertEqual(self.material_titles(), ["第1回議事録"])
