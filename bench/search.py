@@ -67,9 +67,20 @@ def _admin(sql: str) -> None:
         connection.execute(sql)
 
 
-def setup(name: str) -> None:
-    _admin(f'DROP DATABASE IF EXISTS "{name}"')
-    _admin(f'CREATE DATABASE "{name}"')
+def _exists(name: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(SERVER_URL, autocommit=True) as connection:
+        row = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+    return row is not None
+
+
+def setup(name: str, create: bool = True) -> None:
+    if create:
+        _admin(f'DROP DATABASE IF EXISTS "{name}"')
+        _admin(f'CREATE DATABASE "{name}"')
     os.environ["DATABASE_URL"] = _database_url(name)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
@@ -179,16 +190,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--keep", metavar="NAME", help="keep (or reuse) the database NAME"
+    )
     args = parser.parse_args()
-    name = f"bench_search_{os.getpid()}"
+    name = args.keep or f"bench_search_{os.getpid()}"
     try:
-        setup(name)
+        reuse = bool(args.keep) and _exists(name)
+        setup(name, create=not reuse)
     except Exception as error:  # noqa: BLE001 (no server: say so, do not fail make bench)
         print(f"search benchmark skipped: no PostgreSQL at {SERVER_URL} ({error})")
         return
     try:
         started = time.perf_counter()
-        generate(args.pages)
+        if not reuse:
+            generate(args.pages)
         print(
             f"search: {args.pages} pages generated and indexed in "
             f"{time.perf_counter() - started:.0f} s"
@@ -205,7 +221,8 @@ def main() -> None:
         from django.db import connections
 
         connections.close_all()
-        _admin(f'DROP DATABASE IF EXISTS "{name}"')
+        if not args.keep:
+            _admin(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 if __name__ == "__main__":

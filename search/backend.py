@@ -13,6 +13,7 @@ and wraps it so that
 
 from functools import cache
 
+from django.db.models import Q
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.query import Phrase, PlainText
 from wagtail.search import index
@@ -99,6 +100,32 @@ def _segment(query):
     return query
 
 
+def _uses_gin_filter(compiler) -> bool:
+    """PostgreSQL, searching the index (not named fields) with a text query."""
+    return (
+        hasattr(compiler, "build_tsquery")
+        and compiler.fields is None
+        and isinstance(compiler.query, PlainText | Phrase)
+    )
+
+
+def _search_with_gin_filter(compiler, config, start, stop, score_field):
+    """Wagtail's PostgreSQL search, filtering on the title and body vectors one by one
+    (``title @@ q OR body @@ q``) instead of on their concatenation: the GIN index
+    of each column then finds the matches, where the concatenation has to be built
+    and tested for every row of the index (ten times slower at 10,000 pages).
+    The ranking is Wagtail's own."""
+    search_query = compiler.build_tsquery(compiler.query, config=config)
+    vectors = compiler.get_search_vectors(search_query)
+    rank_expression = compiler._build_rank_expression(vectors, config)
+    queryset = compiler.queryset.filter(
+        Q(index_entries__title=search_query) | Q(index_entries__body=search_query)
+    )
+    return compiler._apply_ordering_and_scoring(
+        queryset, rank_expression, start, stop, score_field
+    )
+
+
 @cache
 def segmented_backend_class(base):
     """A subclass of one of the database backends that segments both sides."""
@@ -114,6 +141,11 @@ def segmented_backend_class(base):
                     query, operator=kwargs.get("operator") or self.DEFAULT_OPERATOR
                 )
             super().__init__(queryset, _segment(query), *args, **kwargs)
+
+        def search(self, config, start, stop, score_field=None, **kwargs):
+            if not _uses_gin_filter(self):
+                return super().search(config, start, stop, score_field, **kwargs)
+            return _search_with_gin_filter(self, config, start, stop, score_field)
 
     return type(
         f"Segmented{base.__name__}",

@@ -15,6 +15,7 @@ from search.highlight import page_text, snippet
 from search.visibility import visible_q
 
 PER_PAGE = 10
+RANKED_RESULTS_LIMIT = 300
 
 
 @dataclass
@@ -47,6 +48,18 @@ class SearchOutcome:
     types: list[TypeOption] = field(default_factory=list)
     active_type: str = ""
     promotions: list[Promotion] = field(default_factory=list)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, for results whose count is known already."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
 
 
 def _type_value(content_type: ContentType) -> str:
@@ -89,7 +102,16 @@ def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
     types.sort(key=lambda option: (-option.count, option.label))
     if active_id is not None:
         pages = pages.filter(content_type_id=active_id)
-    results = Paginator(pages.specific().search(query_string), PER_PAGE).get_page(
+    # The type counts already say how many results there are: no count query.
+    total = counts.get(active_id, 0) if active_id else sum(counts.values())
+    if total > RANKED_RESULTS_LIMIT:
+        # Ranking reads every matching page's whole index entry; for a query that
+        # matches most of the site, the newest pages come first instead.
+        found = pages.order_by("-first_published_at", "-id").specific()
+        found = found.search(query_string, order_by_relevance=False)
+    else:
+        found = pages.specific().search(query_string)
+    results = CountedPaginator(found, PER_PAGE, count=total).get_page(
         request.GET.get("page")
     )
     results.object_list = [

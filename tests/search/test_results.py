@@ -1,6 +1,8 @@
 """What search shows: every page type, type filters, PDF text, members-only pages,
 editors' promotions."""
 
+from unittest import mock
+
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -171,10 +173,29 @@ class TestSearchResults(TestCase):
 
     def test_queries_do_not_grow_with_the_number_of_results(self):
         self.get("zero-fee")  # warm caches
-        with self.assertNumQueries(15):
+        with self.assertNumQueries(14):
             self.get("zero-fee")
         for n in range(6):
             StandardPageFactory(parent=japanese_home(), title=f"Zero-fee leaflet {n}")
         self.get("zero-fee")
-        with self.assertNumQueries(15):
+        with self.assertNumQueries(14):
             self.get("zero-fee")
+
+
+class TestManyResults(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = japanese_home()
+        for n in range(4):
+            StandardPageFactory(parent=home, title=f"Labour guide {n}")
+
+    def test_query_matching_very_many_pages_lists_the_newest_first(self):
+        with mock.patch("search.results.RANKED_RESULTS_LIMIT", 2):
+            response = self.client.get("/ja/search/", {"q": "labour"})
+        titles = [
+            text_of(a)
+            for a in parse_html(response).iterfind(
+                ".//main//ul[@class='card-list']//*[@class='card__title']/a"
+            )
+        ]
+        self.assertEqual(titles, [f"Labour guide {n}" for n in (3, 2, 1, 0)])
