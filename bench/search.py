@@ -29,10 +29,11 @@ QUERIES = [
     ("ja", "送出し国"),
     ("ja", "認証制度の設計"),
     ("ja", "存在しない語句"),  # no hits
-    ("en", "migrant workers"),
-    ("en", "study tour"),
+    # English words on the same (Japanese-tree) pages, and in the English tree
+    ("ja", "migrant workers"),
+    ("ja", "study tour"),
+    ("ja", "certification"),
     ("en", "certification"),
-    ("en", "nonexistentword"),
 ]
 JA_SENTENCES = [
     "外国人労働者との情報共有・共助を進めます。",
@@ -170,6 +171,14 @@ def generate(count: int) -> None:
         )
 
 
+def analyse() -> None:
+    """Statistics for the planner, as autovacuum keeps them on a live site."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+
+
 def measure(repeat: int) -> list[float]:
     from django.test import Client
 
@@ -177,12 +186,18 @@ def measure(repeat: int) -> list[float]:
     for language, query in QUERIES:  # warm caches
         client.get(f"/{language}/search/", {"q": query})
     timings = []
+    by_query: dict[tuple[str, str], list[float]] = {}
     for _ in range(repeat):
         for language, query in QUERIES:
             start = time.perf_counter()
             response = client.get(f"/{language}/search/", {"q": query})
-            timings.append((time.perf_counter() - start) * 1000)
+            elapsed = (time.perf_counter() - start) * 1000
+            timings.append(elapsed)
+            by_query.setdefault((language, query), []).append(elapsed)
             assert response.status_code == 200  # noqa: S101
+    for (language, query), values in by_query.items():
+        median = statistics.median(values)
+        print(f"  /{language}/search/?q={query}: median {median:.1f} ms")
     return timings
 
 
@@ -205,6 +220,7 @@ def main() -> None:
         started = time.perf_counter()
         if not reuse:
             generate(args.pages)
+            analyse()
         print(
             f"search: {args.pages} pages generated and indexed in "
             f"{time.perf_counter() - started:.0f} s"
@@ -213,7 +229,7 @@ def main() -> None:
         p95 = statistics.quantiles(timings, n=20)[-1]
         print(
             f"search over {args.pages} pages on PostgreSQL, {len(timings)} requests "
-            f"({len(QUERIES)} queries in Japanese and English): "
+            f"({len(QUERIES)} queries, Japanese and English words): "
             f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
             f"max {max(timings):.1f} ms (budget: p95 <= 100 ms)"
         )

@@ -8,9 +8,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from core.i18n import prefer_translations
+from core.i18n import active_language, locale_ids, prefer_translations
 from search.highlight import page_text, snippet
 from search.visibility import visible_q
 
@@ -72,15 +72,21 @@ def _type_label(content_type: ContentType) -> str:
 
 
 def visible_pages(request):
-    locale = Locale.get_active()
     return (
         Page.objects.live()
-        .filter(locale=locale, alias_of__isnull=True)
+        .filter(locale_id=_locale_id(), alias_of__isnull=True)
         .filter(visible_q(request.user))
     )
 
 
-def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
+def _locale_id() -> int | None:
+    """The active language's Locale id, from the cached mapping (no query)."""
+    return locale_ids().get(active_language())
+
+
+def search_site(
+    request, query_string: str, type_value: str, query: Query
+) -> SearchOutcome:
     pages = visible_pages(request)
     counts = pages.search(query_string).facet("content_type_id")
     types = []
@@ -124,21 +130,21 @@ def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
     ]
     promotions = []
     if active_id is None and results.number == 1:
-        promotions = _promotions(request, query_string)
+        promotions = _promotions(request, query)
     return SearchOutcome(results, types, type_value if active_id else "", promotions)
 
 
-def _promotions(request, query_string: str) -> list[Promotion]:
+def _promotions(request, query: Query) -> list[Promotion]:
     """The editors' promoted results for this query: external links, and pages the
     reader may see, in the reader's language where translated."""
-    picks = list(Query.get(query_string).editors_picks.select_related("page"))
+    picks = list(query.editors_picks.select_related("page"))
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     allowed = {}
     if page_ids:
         originals = list(
             Page.objects.live().filter(visible_q(request.user)).filter(pk__in=page_ids)
         )
-        translated = prefer_translations(originals, Locale.get_active().pk)
+        translated = prefer_translations(originals, _locale_id())
         allowed = {o.pk: t for o, t in zip(originals, translated, strict=True)}
     promotions = []
     for pick in picks:

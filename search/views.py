@@ -20,12 +20,13 @@ def search(request):
     query_string = raw.strip()[:MAX_QUERY_LENGTH]
     context = {"search_query": query_string, "search_results": None}
     if query_string:
-        outcome = search_site(request, query_string, request.GET.get("type", ""))
+        query = Query.get(query_string)
+        outcome = search_site(request, query_string, request.GET.get("type", ""), query)
         context.update(
             search_results=outcome.results,
             search_types=outcome.types,
             active_type=outcome.active_type,
             promotions=outcome.promotions,
         )
-        Query.get(query_string).add_hit()
+        query.add_hit()
     return render(request, "search/search.html", context)

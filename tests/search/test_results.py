@@ -34,6 +34,11 @@ ENGLISH_PDF_TEXT = (
     "outreach in sending countries."
 )
 
+# Warm: the privacy restrictions, the type facet, the results and their specific rows
+# (one query per page type shown), the promotions, the query's hit counter, and what
+# every page reads (site, navigation).
+QUERIES = 12
+
 
 def restrict_to_members(page) -> PageViewRestriction:
     restriction = PageViewRestriction.objects.create(
@@ -173,12 +178,12 @@ class TestSearchResults(TestCase):
 
     def test_queries_do_not_grow_with_the_number_of_results(self):
         self.get("zero-fee")  # warm caches
-        with self.assertNumQueries(14):
+        with self.assertNumQueries(QUERIES):
             self.get("zero-fee")
         for n in range(6):
             StandardPageFactory(parent=japanese_home(), title=f"Zero-fee leaflet {n}")
         self.get("zero-fee")
-        with self.assertNumQueries(14):
+        with self.assertNumQueries(QUERIES):
             self.get("zero-fee")
 
 
