@@ -12,7 +12,13 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
-from knowledge.models import NewsIndexPage, NewsPage
+from knowledge.models import (
+    BestPracticeIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationIndexPage,
+    WorkingGroupPage,
+)
 from tests.factories.core import (
     japanese_home,
     localize_page,
@@ -38,8 +44,17 @@ class TestHomePage(WagtailPageTestCase):
     def test_parent_page_types_are_the_tree_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_subpage_types_are_standard_pages_and_the_news_index(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+    def test_subpage_types_are_standard_pages_and_the_knowledge_indexes(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                PublicationIndexPage,
+                BestPracticeIndexPage,
+                WorkingGroupPage,
+            },
+        )
 
     def test_can_not_be_created_under_content_pages(self):
         for parent in (HomePage, StandardPage, NewsIndexPage, NewsPage):

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.test import TestCase
+from django.utils.translation import override
 
 from knowledge.models import BestPracticePage
 from knowledge.services import (
@@ -43,7 +44,13 @@ class TestCreateBestPracticeDraft(TestCase):
         self.assertIn("&lt;b&gt;", html)
 
     def test_without_an_archive_raises_a_clear_error(self):
-        with self.assertRaisesMessage(NoBestPracticeIndexError, "best-practice"):
+        with (
+            override("en"),
+            self.assertRaisesMessage(
+                NoBestPracticeIndexError,
+                "no best-practice archive in the Japanese site",
+            ),
+        ):
             create_best_practice_draft(**ARGS)
         self.assertTrue(issubclass(NoBestPracticeIndexError, BestPracticeError))
 
