@@ -28,6 +28,7 @@ QUERIES = [
     ("ja", "セルフチェック"),
     ("ja", "送出し国"),
     ("ja", "認証制度の設計"),
+    ("ja", "事例123番"),  # about 25 pages: ranked by relevance
     ("ja", "存在しない語句"),  # no hits
     # English words on the same (Japanese-tree) pages, and in the English tree
     ("ja", "migrant workers"),
@@ -149,6 +150,7 @@ def generate(count: int) -> None:
         rows = []
         for page in pages:
             text = " ".join(rng.sample(JA_SENTENCES, 3) + rng.sample(EN_SENTENCES, 2))
+            text += f" 事例{page.pk % 400}番"
             body = (
                 '[{"type": "paragraph", "value": "<p>' + text + '</p>", '
                 f'"id": "{uuid.uuid4()}"}}]'
