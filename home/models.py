@@ -74,6 +74,9 @@ class HomePage(BasePage):
         "knowledge.NewsIndexPage",
         "selfcheck.SelfCheckPage",
         "knowledge.GuidanceIndexPage",
+        "knowledge.PublicationIndexPage",
+        "knowledge.BestPracticeIndexPage",
+        "knowledge.WorkingGroupPage",
     ]
     max_count = len(settings.LANGUAGES)
 

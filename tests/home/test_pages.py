@@ -12,7 +12,14 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
-from knowledge.models import GuidanceIndexPage, NewsIndexPage, NewsPage
+from knowledge.models import (
+    BestPracticeIndexPage,
+    GuidanceIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationIndexPage,
+    WorkingGroupPage,
+)
 from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
     japanese_home,
@@ -41,7 +48,16 @@ class TestHomePage(WagtailPageTestCase):
 
     def test_subpage_types_are_standard_pages_the_indexes_and_self_checks(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, GuidanceIndexPage, SelfCheckPage}
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                GuidanceIndexPage,
+                PublicationIndexPage,
+                BestPracticeIndexPage,
+                WorkingGroupPage,
+                SelfCheckPage,
+            },
         )
 
     def test_can_not_be_created_under_content_pages(self):
