@@ -19,9 +19,7 @@ class RegistrationForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    dietary = forms.CharField(
-        label=_("Dietary needs"), max_length=300, required=False
-    )
+    dietary = forms.CharField(label=_("Dietary needs"), max_length=300, required=False)
     accessibility = forms.CharField(
         label=_("Accessibility needs"), max_length=300, required=False
     )

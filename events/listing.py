@@ -87,8 +87,10 @@ def archive_context(request, index) -> dict:
     """Past events with materials, newest first; filter by type and year."""
     past = _events_below(index).past().with_materials()
     years = sorted(
-        {start.astimezone(timezone.get_current_timezone()).year for start in
-         past.values_list("start", flat=True)},
+        {
+            start.astimezone(timezone.get_current_timezone()).year
+            for start in past.values_list("start", flat=True)
+        },
         reverse=True,
     )
     form = ArchiveFilterForm(request.GET or None, years=years)

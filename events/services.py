@@ -13,7 +13,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from config.languages import DEFAULT_LANGUAGE
 from core.cache import bump_content_version
+from core.i18n import locale_ids
 from core.members import is_member
 from events import mail
 from events.exceptions import (
@@ -70,14 +72,11 @@ def sync_event(page: EventPage) -> Event:
         if created:
             transaction.on_commit(bump_content_version)
             return event
-        from core.i18n import locale_ids
-
-        if page.locale_id != locale_ids().get("ja") and page.alias_of_id is None:
-            if EventPage.objects.filter(
-                translation_key=page.translation_key, locale_id=locale_ids().get("ja")
-            ).exists():
-                return event
-        changed = {name for name, value in values.items() if getattr(event, name) != value}
+        if _is_translation_of_existing_source(page):
+            return event
+        changed = {
+            name for name, value in values.items() if getattr(event, name) != value
+        }
         if not changed:
             return event
         for name in changed:
@@ -89,6 +88,16 @@ def sync_event(page: EventPage) -> Event:
             _promote_waiting(event)
         transaction.on_commit(bump_content_version)
     return event
+
+
+def _is_translation_of_existing_source(page: EventPage) -> bool:
+    source_id = locale_ids().get(DEFAULT_LANGUAGE)
+    return (
+        page.locale_id != source_id
+        and EventPage.objects.filter(
+            translation_key=page.translation_key, locale_id=source_id
+        ).exists()
+    )
 
 
 def event_for_page(page: EventPage) -> Event:
@@ -255,6 +264,7 @@ def cancel(registration: Registration) -> Registration:
         if not registration.is_active:
             raise InvalidTransitionError()
         was_confirmed = registration.status == Status.CONFIRMED
+        was_full = _is_full(event)
         position = registration.waiting_position
         was_waiting = registration.status == Status.WAITING
         registration.status = Status.CANCELLED
@@ -264,8 +274,8 @@ def cancel(registration: Registration) -> Registration:
             _leave_waiting_list(event, position)
         mail.queue(registration, mail.Kind.CANCELLED, was_confirmed=was_confirmed)
         if was_confirmed:
-            was_full = event.capacity is not None
-            if not _promote_waiting(event) and was_full:
+            _promote_waiting(event)
+            if was_full and not _is_full(event):
                 transaction.on_commit(bump_content_version)
     return registration
 
@@ -299,9 +309,7 @@ def decide(registration: Registration, *, accept: bool) -> Registration:
 
 def check_in(registration: Registration, *, undo: bool = False) -> Registration:
     with transaction.atomic():
-        registration = Registration.objects.select_for_update().get(
-            pk=registration.pk
-        )
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.CONFIRMED:
             raise InvalidTransitionError()
         registration.checked_in_at = None if undo else timezone.now()

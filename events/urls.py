@@ -8,9 +8,7 @@ app_name = "events"
 
 urlpatterns = [
     path("", registrations.my_registrations, name="my-registrations"),
-    path(
-        "calendar/reset/", registrations.reset_calendar, name="member-calendar-reset"
-    ),
+    path("calendar/reset/", registrations.reset_calendar, name="member-calendar-reset"),
     path(
         "calendar/<str:token>.ics",
         calendars.member_calendar,

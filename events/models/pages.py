@@ -337,7 +337,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def index_route(self, request, *args, **kwargs):
         return self.render(request)
 
-    @path("calendar.ics")
+    @path("calendar.ics/")
     def calendar(self, request):
         from events.views.calendars import event_calendar
 
@@ -389,7 +389,7 @@ class EventSeriesPage(RoutablePageMixin, BasePage):
     def index_route(self, request, *args, **kwargs):
         return self.render(request)
 
-    @path("calendar.ics")
+    @path("calendar.ics/")
     def calendar(self, request):
         from events.views.calendars import series_calendar
 
@@ -443,7 +443,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             template="events/event_archive.html",
         )
 
-    @path("calendar.ics")
+    @path("calendar.ics/")
     def calendar(self, request):
         from events.views.calendars import index_calendar
 

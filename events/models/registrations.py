@@ -89,7 +89,7 @@ class Event(models.Model):
         return self.audience == Audience.MEMBERS
 
     def registration_state(self, now=None) -> str:
-        """"not_yet", "open" or "closed": closes at the set time or at the start."""
+        """ "not_yet", "open" or "closed": closes at the set time or at the start."""
         now = now or timezone.now()
         if self.registration_opens_at and now < self.registration_opens_at:
             return "not_yet"
@@ -135,9 +135,7 @@ class Registration(models.Model):
     )
     email = models.EmailField(verbose_name=_("E-mail"))
     name = models.CharField(verbose_name=_("Name"), max_length=200)
-    language = models.CharField(
-        verbose_name=_("Language"), max_length=10, default="ja"
-    )
+    language = models.CharField(verbose_name=_("Language"), max_length=10, default="ja")
     status = models.CharField(
         verbose_name=_("Status"), max_length=20, choices=Status.choices
     )
@@ -197,4 +195,3 @@ class CalendarFeed(models.Model):
     @staticmethod
     def new_token() -> str:
         return secrets.token_urlsafe(32)
-

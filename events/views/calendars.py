@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from core.i18n import in_language, locale_ids, prefer_translations, source_page
 from core.visibility import public
 from events.ics import CalendarEntry, build_calendar
-from events.mail import absolute, event_page
+from events.mail import absolute
 from events.models import CalendarFeed, Event, EventPage, Registration
 from events.tokens import registration_token
 
@@ -127,10 +127,15 @@ def member_calendar(request, token):
                     online_url=page.online_url,
                 )
             )
-        body = build_calendar(
-            entries, name="JP-MIRAI", language=feed.language
-        )
+        body = build_calendar(entries, name="JP-MIRAI", language=feed.language)
     return _response(body, "my-events.ics")
 
 
-__all__ = ["event_page", "member_calendar"]
+def page_calendar(request, path: str):
+    """``<page url>calendar.ics``: Wagtail's page URLs allow no dot, so this pattern
+    (config/urls.py) hands the path to Wagtail's router with the route of the page's
+    ``calendar.ics/`` (RoutablePageMixin); fallbacks and privacy rules apply as usual.
+    """
+    from wagtail.views import serve
+
+    return serve(request, f"{path}calendar.ics/")

@@ -30,9 +30,7 @@ def link_error(request, error: RegistrationError):
 def _registration(pk: int) -> Registration:
     from events.exceptions import InvalidLinkError
 
-    registration = (
-        Registration.objects.select_related("event").filter(pk=pk).first()
-    )
+    registration = Registration.objects.select_related("event").filter(pk=pk).first()
     if registration is None or registration.erased:
         raise InvalidLinkError()
     return registration
