@@ -160,7 +160,7 @@ class TestIndex(WagtailPageTestCase):
             _page, event = make_event(capacity=1)
             services.register(event, email=f"a{n}@example.com", name="A", language="ja")
         few = count_queries()
-        for n in range(10):
+        for _n in range(10):
             make_event(capacity=5)
         self.assertEqual(count_queries(), few)
         # The news index's ten (site, locale, routing, privacy, count, page, menus…)
