@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Locale, Site
 
+from events.demo import load_registrations
 from home.demo.accounts import AdminAccount, ensure_admin
 from home.demo.pages import ensure_source_pages
 from home.demo.site_settings import configure_site
@@ -21,6 +22,7 @@ class DemoReport:
     incomplete: list[str]  # translations with strings left untranslated
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
+    event_registrations: int = 0  # demo signups created (events/demo.py)
 
     @property
     def changed(self) -> bool:
@@ -30,6 +32,7 @@ class DemoReport:
             or self.settings
             or self.admin.created
             or self.admin.password_set
+            or self.event_registrations
         )
 
 
@@ -47,6 +50,7 @@ def load_demo() -> DemoReport:
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)
     admin = ensure_admin()
+    event_registrations = load_registrations(pages)
     return DemoReport(
         pages=len(pages),
         created_pages=created,
@@ -54,4 +58,5 @@ def load_demo() -> DemoReport:
         incomplete=translations.incomplete,
         settings=settings,
         admin=admin,
+        event_registrations=event_registrations,
     )

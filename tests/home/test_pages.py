@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
 from knowledge.models import NewsIndexPage, NewsPage
 from tests.factories.core import (
@@ -38,8 +39,10 @@ class TestHomePage(WagtailPageTestCase):
     def test_parent_page_types_are_the_tree_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_subpage_types_are_standard_pages_and_the_news_index(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+    def test_subpage_types_are_standard_pages_and_the_indexes(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, EventIndexPage}
+        )
 
     def test_can_not_be_created_under_content_pages(self):
         for parent in (HomePage, StandardPage, NewsIndexPage, NewsPage):
