@@ -48,7 +48,7 @@ def _vevent(entry: CalendarEntry, *, sequence_bump: int = 0) -> icalendar.Event:
         vevent.add("location", location)
     description = [page.summary] if page.summary else []
     if entry.online_url:
-        description.append(_("Online meeting link: %s") % entry.online_url)
+        description.append(_("Online meeting link") + ": " + entry.online_url)
     description.append(entry.url)
     vevent.add("description", "\n\n".join(description))
     vevent.add("url", entry.url)

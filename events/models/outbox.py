@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 MAX_ATTEMPTS = 8
 
@@ -26,20 +25,20 @@ class OutboxMessageQuerySet(models.QuerySet):
 
 class OutboxMessage(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", _("Waiting to be sent")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Gave up")
+        PENDING = "pending", "Waiting to be sent"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Gave up"
 
     class Kind(models.TextChoices):
-        CONFIRM_EMAIL = "confirm_email", _("Confirm your e-mail address")
-        CONFIRMED = "confirmed", _("Registration confirmed")
-        WAITING = "waiting", _("Waiting list")
-        PROMOTED = "promoted", _("Moved from the waiting list")
-        CANCELLED = "cancelled", _("Cancellation")
-        APPLIED = "applied", _("Application received")
-        DECLINED = "declined", _("Application declined")
-        REMINDER = "reminder", _("Reminder")
-        STAFF_MESSAGE = "staff_message", _("Message from the secretariat")
+        CONFIRM_EMAIL = "confirm_email", "Confirm your e-mail address"
+        CONFIRMED = "confirmed", "Registration confirmed"
+        WAITING = "waiting", "Waiting list"
+        PROMOTED = "promoted", "Moved from the waiting list"
+        CANCELLED = "cancelled", "Cancellation"
+        APPLIED = "applied", "Application received"
+        DECLINED = "declined", "Application declined"
+        REMINDER = "reminder", "Reminder"
+        STAFF_MESSAGE = "staff_message", "Message from the secretariat"
 
     registration = models.ForeignKey(
         "events.Registration",
@@ -68,8 +67,8 @@ class OutboxMessage(models.Model):
     objects = OutboxMessageQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("Outgoing e-mail")
-        verbose_name_plural = _("Outgoing e-mails")
+        verbose_name = "Outgoing e-mail"
+        verbose_name_plural = "Outgoing e-mails"
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:

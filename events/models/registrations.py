@@ -58,7 +58,7 @@ class Event(models.Model):
     title = models.CharField(verbose_name=_("Title"), max_length=255, blank=True)
     starts_at = models.DateTimeField(verbose_name=_("Starts"))
     ends_at = models.DateTimeField(verbose_name=_("Ends"))
-    capacity = models.PositiveIntegerField(verbose_name=_("Capacity"), null=True)
+    capacity = models.PositiveIntegerField(verbose_name=_("Seats"), null=True)
     registration_opens_at = models.DateTimeField(null=True, blank=True)
     registration_closes_at = models.DateTimeField(null=True, blank=True)
     audience = models.CharField(
@@ -72,8 +72,8 @@ class Event(models.Model):
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("Event seats")
-        verbose_name_plural = _("Event seats")
+        verbose_name = "event seats"
+        verbose_name_plural = "event seats"
         ordering = ["-starts_at"]
 
     def __str__(self) -> str:
@@ -187,7 +187,7 @@ class CalendarFeed(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("Calendar feed")
+        verbose_name = "calendar feed"
 
     def __str__(self) -> str:
         return f"{self.user}"

@@ -122,7 +122,7 @@ def _status_message(registration) -> str:
         return _("You are registered. A confirmation e-mail is on its way.")
     if registration.status == Status.WAITING:
         return _(
-            "The event is full. You are number %(position)d on the waiting list; "
-            "we will e-mail you if a seat becomes free."
+            "The event is full. You are number %(position)s on the waiting list. "
+            "We will e-mail you if a seat becomes free."
         ) % {"position": registration.waiting_position}
     return _("Your application has been received. We will e-mail you our decision.")
