@@ -69,6 +69,12 @@ def _page_of(request, items, locale_id):
     return listing
 
 
+def shows_other_language(items, locale_id) -> bool:
+    """True when a listing shows an untranslated (Japanese) item on another
+    language's page: the page then loads the Japanese fallback font too."""
+    return any(item.locale_id != locale_id for item in items)
+
+
 def _events_below(page):
     return public(EventPage.objects.descendant_of(source_page(page)).live())
 
@@ -76,10 +82,12 @@ def _events_below(page):
 def upcoming_context(request, index) -> dict:
     form = EventFilterForm(request.GET or None)
     items = form.filter(_events_below(index).upcoming())
+    listing = _page_of(request, items, index.locale_id)
     return {
         "filter_form": form,
-        "events_page": _page_of(request, items, index.locale_id),
+        "events_page": listing,
         "archive": False,
+        "shows_japanese": shows_other_language(listing, index.locale_id),
     }
 
 
@@ -94,10 +102,12 @@ def archive_context(request, index) -> dict:
         reverse=True,
     )
     form = ArchiveFilterForm(request.GET or None, years=years)
+    listing = _page_of(request, form.filter(past), index.locale_id)
     return {
         "filter_form": form,
-        "events_page": _page_of(request, form.filter(past), index.locale_id),
+        "events_page": listing,
         "archive": True,
+        "shows_japanese": shows_other_language(listing, index.locale_id),
     }
 
 
@@ -105,9 +115,10 @@ def series_events(request, series) -> dict:
     below = _events_below(series)
     upcoming = list(below.upcoming()[:50])
     past = list(below.past()[:20])
+    upcoming = prefer_translations(upcoming, series.locale_id) if upcoming else []
+    past = prefer_translations(past, series.locale_id) if past else []
     return {
-        "upcoming_events": attach_seats(prefer_translations(upcoming, series.locale_id))
-        if upcoming
-        else [],
-        "past_events": prefer_translations(past, series.locale_id) if past else [],
+        "upcoming_events": attach_seats(upcoming),
+        "past_events": past,
+        "shows_japanese": shows_other_language(upcoming + past, series.locale_id),
     }
