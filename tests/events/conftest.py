@@ -1,3 +1,3 @@
-"""The browser fixture of the e2e suite, for the events journey (tests/e2e/conftest.py)."""
+"""The e2e suite's browser fixture (tests/e2e/conftest.py), for the events journey."""
 
 from tests.e2e.conftest import browser  # noqa: F401 - a pytest fixture
