@@ -80,6 +80,7 @@ migrations-check: install
 
 bench: install-test
 	$(PY) bench/run.py
+	$(PY) bench/signups.py
 
 clean:
 	rm -rf $(VENV) node_modules static/dist staticfiles

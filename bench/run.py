@@ -22,6 +22,8 @@ PAGES = [
     ("about", "/{lang}/about/"),
     ("news index", "/{lang}/news/"),
     ("search", "/{lang}/search/?q=JP-MIRAI"),
+    ("events", "/{lang}/events/"),
+    ("event", "/{lang}/events/introductory-seminar-autumn/"),
     ("not found", "/{lang}/no-such-page/"),
 ]
 LANGUAGES = ["ja", "en", "vi", "my", "km"]
