@@ -72,6 +72,7 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "knowledge.NewsIndexPage",
+        "selfcheck.SelfCheckPage",
         "events.EventIndexPage",
     ]
     max_count = len(settings.LANGUAGES)

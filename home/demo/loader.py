@@ -12,6 +12,7 @@ from home.demo.site_settings import configure_site
 from home.demo.spec import DemoContentError, load_specs
 from home.demo.translations import translate_pages
 from home.models import HomePage
+from selfcheck.demo import SelfCheckDemoReport, load_selfcheck_demo
 
 
 @dataclass
@@ -22,6 +23,7 @@ class DemoReport:
     incomplete: list[str]  # translations with strings left untranslated
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
+    selfcheck: SelfCheckDemoReport
     event_registrations: int = 0  # demo signups created (events/demo.py)
 
     @property
@@ -32,6 +34,7 @@ class DemoReport:
             or self.settings
             or self.admin.created
             or self.admin.password_set
+            or self.selfcheck.changed
             or self.event_registrations
         )
 
@@ -49,6 +52,7 @@ def load_demo() -> DemoReport:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)
+    selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
     event_registrations = load_registrations(pages)
     return DemoReport(
@@ -58,5 +62,6 @@ def load_demo() -> DemoReport:
         incomplete=translations.incomplete,
         settings=settings,
         admin=admin,
+        selfcheck=selfcheck,
         event_registrations=event_registrations,
     )

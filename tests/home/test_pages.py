@@ -14,6 +14,7 @@ from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
 from knowledge.models import NewsIndexPage, NewsPage
+from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
     japanese_home,
     localize_page,
@@ -39,9 +40,9 @@ class TestHomePage(WagtailPageTestCase):
     def test_parent_page_types_are_the_tree_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_subpage_types_are_standard_pages_and_the_indexes(self):
+    def test_subpage_types_are_standard_pages_indexes_and_self_checks(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, EventIndexPage}
+            HomePage, {StandardPage, NewsIndexPage, SelfCheckPage, EventIndexPage}
         )
 
     def test_can_not_be_created_under_content_pages(self):
