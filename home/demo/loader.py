@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Locale, Site
 
+from events.demo import load_registrations
 from home.demo.accounts import AdminAccount, ensure_admin
 from home.demo.pages import ensure_source_pages
 from home.demo.site_settings import configure_site
@@ -25,6 +26,7 @@ class DemoReport:
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
     selfcheck: SelfCheckDemoReport
+    event_registrations: int = 0  # demo signups created (events/demo.py)
 
     @property
     def changed(self) -> bool:
@@ -35,6 +37,7 @@ class DemoReport:
             or self.admin.created
             or self.admin.password_set
             or self.selfcheck.changed
+            or self.event_registrations
         )
 
 
@@ -55,6 +58,7 @@ def load_demo() -> DemoReport:
     settings = configure_site(site, pages)
     selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
+    event_registrations = load_registrations(pages)
     return DemoReport(
         pages=len(pages),
         created_pages=created,
@@ -63,4 +67,5 @@ def load_demo() -> DemoReport:
         settings=settings,
         admin=admin,
         selfcheck=selfcheck,
+        event_registrations=event_registrations,
     )
