@@ -33,7 +33,7 @@ def past_event(title, days_ago, **fields):
     )
 
 
-EVENT_INDEX_QUERIES = 11
+EVENT_INDEX_QUERIES = 5
 MATERIALS = [
     ("link", {"kind": "video", "title": "Recording", "url": "https://v.example/1"})
 ]
