@@ -10,6 +10,7 @@
 - **Caching.** A successful GET gets ``Cache-Control: public, max-age=…`` (unless the
   view set its own, as the preview does), a strong ETag of the body, and conditional
   GET: ``If-None-Match`` / ``If-Modified-Since`` that still match give 304.
+- **404s stay 404s** (not redirects to a language prefix; see ``__call__``).
 """
 
 from django.conf import settings
@@ -51,6 +52,11 @@ class ApiMiddleware:
                 response.headers["Access-Control-Max-Age"] = "3600"
         else:
             response = self._cacheable(request, self.get_response(request))
+        # Django's LocaleMiddleware answers a 404 with a redirect to /<language>/<path>
+        # whenever that path resolves, and Wagtail's catch-all page route resolves
+        # everything. From here on, the request reads a URLconf without language
+        # prefixes, so an API 404 stays a 404 (the view has already been resolved).
+        request.urlconf = "api.urls"
         if allowed:
             response.headers["Access-Control-Allow-Origin"] = origin
             response.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
