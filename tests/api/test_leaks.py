@@ -125,7 +125,10 @@ class TestPrivatePages(ApiTestCase):
         make_private(secret)
         self.news.body = [
             ("link", {"page": secret, "external_url": "", "label": ""}),
-            ("paragraph", RichText(f'<p><a linktype="page" id="{secret.pk}">x</a></p>')),
+            (
+                "paragraph",
+                RichText(f'<p><a linktype="page" id="{secret.pk}">x</a></p>'),
+            ),
         ]
         publish(self.news)
         data = self.get_json(f"/pages/{self.news.pk}/")
@@ -172,7 +175,15 @@ class TestPrivateCollections(ApiTestCase):
     def test_private_media_in_page_fields_are_null(self):
         self.about.listing_image = self.private_image
         self.about.body = [
-            ("image", {"image": self.private_image, "alt_text": "x", "decorative": False, "caption": ""}),
+            (
+                "image",
+                {
+                    "image": self.private_image,
+                    "alt_text": "x",
+                    "decorative": False,
+                    "caption": "",
+                },
+            ),
             ("document", {"document": self.private_document, "label": "Minutes"}),
         ]
         publish(self.about)
@@ -212,4 +223,3 @@ class TestPersonalData(ApiTestCase):
             body = str(self.get_json(path))
             for secret in ("hanako", "Hanako", "owner", "uploaded_by", "locked_by"):
                 self.assertNotIn(secret, body, path)
-

@@ -17,7 +17,9 @@ class TestPageList(ApiTestCase):
         self.assertEqual(about["type"], "home.StandardPage")
         self.assertEqual(about["locale"], "ja")
         self.assertEqual(about["url"], "http://testserver/ja/about/")
-        self.assertEqual(about["api_url"], f"http://testserver/api/v3/pages/{self.about.pk}/")
+        self.assertEqual(
+            about["api_url"], f"http://testserver/api/v3/pages/{self.about.pk}/"
+        )
 
     def test_listing_fields_of_news_items(self):
         data = self.get_json("/pages/?type=knowledge.NewsPage")
@@ -32,17 +34,23 @@ class TestPageList(ApiTestCase):
 
     def test_locale_filter_keeps_one_language(self):
         english = translate_page(self.about, "en", title="About us")
-        self.assertEqual(self.listed_ids("/pages/?locale=en&type=home.StandardPage"), {english.pk})
+        self.assertEqual(
+            self.listed_ids("/pages/?locale=en&type=home.StandardPage"), {english.pk}
+        )
         self.assertNotIn(english.pk, self.listed_ids("/pages/?locale=ja&limit=100"))
 
     def test_child_of_and_descendant_of(self):
-        self.assertEqual(self.listed_ids(f"/pages/?child_of={self.news_index.pk}"), {self.news.pk})
+        self.assertEqual(
+            self.listed_ids(f"/pages/?child_of={self.news_index.pk}"), {self.news.pk}
+        )
         below_home = self.listed_ids(f"/pages/?descendant_of={self.home.pk}")
         self.assertEqual(below_home, {self.about.pk, self.news_index.pk, self.news.pk})
 
     def test_translation_of_lists_the_other_languages(self):
         english = translate_page(self.about, "en", title="About us")
-        self.assertEqual(self.listed_ids(f"/pages/?translation_of={self.about.pk}"), {english.pk})
+        self.assertEqual(
+            self.listed_ids(f"/pages/?translation_of={self.about.pk}"), {english.pk}
+        )
 
     def test_pagination_counts_all_and_returns_a_slice(self):
         data = self.get_json("/pages/?limit=2&offset=1")
@@ -50,7 +58,9 @@ class TestPageList(ApiTestCase):
         self.assertEqual(len(data["items"]), 2)
 
     def test_order_by_title(self):
-        titles = [item["title"] for item in self.get_json("/pages/?order=title")["items"]]
+        titles = [
+            item["title"] for item in self.get_json("/pages/?order=title")["items"]
+        ]
         self.assertEqual(titles, sorted(titles))
 
 
@@ -62,16 +72,29 @@ class TestPageDetail(ApiTestCase):
             ("heading", {"text": "Rights", "level": "h2"}),
             (
                 "paragraph",
-                RichText(f'<p>See <a linktype="page" id="{self.news.pk}">the news</a>.</p>'),
+                RichText(
+                    f'<p>See <a linktype="page" id="{self.news.pk}">the news</a>.</p>'
+                ),
             ),
-            ("image", {"image": image, "alt_text": "A seminar", "decorative": False, "caption": ""}),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "A seminar",
+                    "decorative": False,
+                    "caption": "",
+                },
+            ),
             ("document", {"document": document, "label": "Report"}),
             ("link", {"page": self.news, "external_url": "", "label": ""}),
         ]
         publish(self.about)
         data = self.get_json(f"/pages/{self.about.pk}/")
         body = data["fields"]["body"]
-        self.assertEqual([block["type"] for block in body], ["heading", "paragraph", "image", "document", "link"])
+        self.assertEqual(
+            [block["type"] for block in body],
+            ["heading", "paragraph", "image", "document", "link"],
+        )
         self.assertEqual(body[0]["value"], {"text": "Rights", "level": "h2"})
         self.assertIn(f'<a href="{self.news.url}">the news</a>', body[1]["value"])
         figure = body[2]["value"]
@@ -82,7 +105,9 @@ class TestPageDetail(ApiTestCase):
             [("width-400|format-webp", 400), ("width-800|format-webp", 800)],
         )
         self.assertTrue(figure["image"]["renditions"][0]["url"].endswith(".webp"))
-        self.assertEqual(body[3]["value"]["document"]["url"], f"http://testserver{document.url}")
+        self.assertEqual(
+            body[3]["value"]["document"]["url"], f"http://testserver{document.url}"
+        )
         self.assertEqual(body[3]["value"]["document"]["file_extension"], "pdf")
         self.assertEqual(body[4]["value"]["page"]["id"], self.news.pk)
         self.assertTrue(all(block["id"] for block in body))
@@ -101,7 +126,9 @@ class TestPageDetail(ApiTestCase):
 
     def test_news_index_fields(self):
         data = self.get_json(f"/pages/{self.news_index.pk}/")
-        self.assertEqual(data["fields"], {"introduction": "What is new at the platform."})
+        self.assertEqual(
+            data["fields"], {"introduction": "What is new at the platform."}
+        )
 
     def test_translations_linked_both_ways(self):
         english = translate_page(self.about, "en", title="About us")
@@ -112,12 +139,16 @@ class TestPageDetail(ApiTestCase):
         )
         back = self.get_json(f"/pages/{english.pk}/")["translations"]
         self.assertEqual([t["id"] for t in back], [self.about.pk])
-        self.assertEqual(back[0]["api_url"], f"http://testserver/api/v3/pages/{self.about.pk}/")
+        self.assertEqual(
+            back[0]["api_url"], f"http://testserver/api/v3/pages/{self.about.pk}/"
+        )
 
     def test_page_link_follows_into_the_pages_language(self):
         english_news = translate_page(self.news, "en", title="Seminar report (en)")
         english_about = translate_page(self.about, "en", title="About us")
-        english_about.body = [("link", {"page": self.news, "external_url": "", "label": ""})]
+        english_about.body = [
+            ("link", {"page": self.news, "external_url": "", "label": ""})
+        ]
         publish(english_about)
         body = self.get_json(f"/pages/{english_about.pk}/")["fields"]["body"]
         self.assertEqual(body[0]["value"]["page"]["id"], english_news.pk)
