@@ -4,7 +4,7 @@ from typing import Literal
 
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from api.page_types import registry
 from api.pagination import Pagination, paginate, set_last_modified
@@ -13,6 +13,7 @@ from api.serializers.context import SerializeContext
 from api.serializers.pages import page_detail, page_summaries
 from api.visibility import public_pages
 from core.i18n import locale_ids
+from core.visibility import public_q
 
 router = Router(tags=["pages"])
 
@@ -84,6 +85,55 @@ def list_pages(
     pages = list(pages.defer_streamfields().specific())
     set_last_modified(response, (page.last_published_at for page in pages))
     return {"count": count, "items": page_summaries(pages, SerializeContext(request))}
+
+
+class FindParams(Schema):
+    path: str = Field(
+        ...,
+        min_length=1,
+        max_length=500,
+        pattern=r"^/[^\x00?#]*$",
+        description="A page's path on the site, e.g. /en/news/annual-report/.",
+    )
+
+
+def _page_at_path(request: HttpRequest, path: str) -> Page:
+    """The public page a site path shows in its own language (no fallback to the
+    Japanese original: an untranslated path is a 404 here, decision 0004 is the
+    site's)."""
+    segments = [segment for segment in path.split("/") if segment]
+    locale_id = locale_ids().get(segments[0]) if segments else None
+    site = Site.find_for_request(request)
+    home = None
+    if locale_id and site is not None:
+        # The language's home may be an alias (wagtail-localize's placeholder for an
+        # untranslated home); the pages below it can still be real translations.
+        home = (
+            Page.objects.live()
+            .filter(public_q())
+            .filter(translation_key=site.root_page.translation_key, locale_id=locale_id)
+            .first()
+        )
+    if home is None:
+        raise Http404(f"No public page is at {path}.")
+    url_path = home.url_path + "".join(f"{segment}/" for segment in segments[1:])
+    page = public_pages().filter(url_path=url_path).first()
+    if page is None:
+        raise Http404(f"No public page is at {path}.")
+    return page
+
+
+@router.get(
+    "/find/",
+    response={200: PageDetail, 404: ERRORS[404], 422: ERRORS[422]},
+    url_name="pages-find",
+    operation_id="pages_find",
+    summary="The public page at a path of the site",
+)
+def find_page(request: HttpRequest, response: HttpResponse, params: Query[FindParams]):
+    page = _page_at_path(request, params.path).specific
+    set_last_modified(response, [page.last_published_at])
+    return page_detail(page, SerializeContext(request))
 
 
 @router.get(

@@ -139,6 +139,7 @@ class TestSchema(ApiTestCase):
                 "/api/v3/law-references/",
                 "/api/v3/law-references/{reference_id}/",
                 "/api/v3/pages/",
+                "/api/v3/pages/find/",
                 "/api/v3/pages/{page_id}/",
                 "/api/v3/preview/",
             ],

@@ -160,3 +160,27 @@ class TestPageDetail(ApiTestCase):
         data = self.get_json(f"/pages/{self.about.pk}/")
         self.assertEqual(data["listing_image"]["id"], self.about.listing_image.pk)
         self.assertEqual(len(data["listing_image"]["renditions"]), 2)
+
+
+class TestFindPage(ApiTestCase):
+    def test_page_found_by_its_site_path(self):
+        data = self.get_json("/pages/find/?path=/ja/news/seminar-report/")
+        self.assertEqual(data["id"], self.news.pk)
+        self.assertEqual(self.get_json("/pages/find/?path=/ja/")["id"], self.home.pk)
+
+    def test_translation_found_by_its_language_prefix(self):
+        english = translate_page(self.about, "en", title="About us")
+        self.assertEqual(
+            self.get_json("/pages/find/?path=/en/about/")["id"], english.pk
+        )
+
+    def test_unknown_untranslated_or_private_path_is_404(self):
+        from tests.factories.core import make_private
+
+        make_private(self.about)
+        for path in ("/ja/nothing/", "/en/about/", "/ja/about/", "/xx/", "/"):
+            self.get_json(f"/pages/find/?path={path}", status=404)
+
+    def test_malformed_path_is_422(self):
+        self.get_json("/pages/find/?path=about", status=422)
+        self.get_json("/pages/find/", status=422)
