@@ -126,6 +126,16 @@ class TestBadInput(ApiTestCase):
         self.assertEqual(response.status_code, 404)
 
 
+class TestEncoding(ApiTestCase):
+    def test_text_sent_as_utf8_not_escapes(self):
+        self.about.title = "私たちについて"
+        publish(self.about)
+        response = self.client.get(f"{API}/pages/{self.about.pk}/")
+        self.assertEqual(response["Content-Type"], "application/json; charset=utf-8")
+        self.assertIn("私たちについて".encode(), response.content)
+        self.assertNotIn(b"\\u79c1", response.content)
+
+
 class TestSchema(ApiTestCase):
     def test_openapi_lists_the_endpoints(self):
         schema = self.client.get(f"{API}/openapi.json").json()
