@@ -51,7 +51,7 @@ class ApiMiddleware:
                 response.headers["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
                 response.headers["Access-Control-Max-Age"] = "3600"
         else:
-            response = self._cacheable(request, self.get_response(request))
+            response = self._get_or_head(request)
         # Django's LocaleMiddleware answers a 404 with a redirect to /<language>/<path>
         # whenever that path resolves, and Wagtail's catch-all page route resolves
         # everything. From here on, the request reads a URLconf without language
@@ -62,6 +62,20 @@ class ApiMiddleware:
             response.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
         if settings.CORS_ALLOWED_ORIGINS:
             patch_vary_headers(response, ("Origin",))
+        return response
+
+    def _get_or_head(self, request):
+        """django-ninja routes GET only; HEAD is the same answer without a body."""
+        if request.method != "HEAD":
+            return self._cacheable(request, self.get_response(request))
+        request.method = "GET"
+        response = self.get_response(request)
+        request.method = "HEAD"
+        response = self._cacheable(request, response)
+        if not response.streaming:
+            length = len(response.content)
+            response.content = b""
+            response.headers["Content-Length"] = str(length)
         return response
 
     def _cacheable(self, request, response):

@@ -43,6 +43,13 @@ class TestCaching(ApiTestCase):
         )
         self.assertEqual(again.status_code, 304)
 
+    def test_head_answers_like_get_without_body(self):
+        get = self.client.get(f"{API}/pages/")
+        head = self.client.head(f"{API}/pages/")
+        self.assertEqual(head.status_code, 200)
+        self.assertEqual(head["ETag"], get["ETag"])
+        self.assertEqual(head.content, b"")
+
     def test_errors_not_marked_cacheable(self):
         response = self.client.get(f"{API}/pages/999999/")
         self.assertEqual(response.status_code, 404)
