@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from api.page_types import registry
 from api.preview import PreviewTokenError, read_preview_token
-from api.schemas import ERRORS, PageDetail
+from api.schemas import PageDetail, Problem
 from api.serializers.context import SerializeContext
 from api.serializers.pages import page_detail
 
@@ -20,7 +20,7 @@ class PreviewParams(Schema):
 
 @router.get(
     "/",
-    response={200: PageDetail, 403: ERRORS[404], 404: ERRORS[404], 422: ERRORS[422]},
+    response={200: PageDetail, 403: Problem, 404: Problem, 422: Problem},
     url_name="preview",
     operation_id="preview",
     summary="A page's latest revision (draft included), for a signed preview token",
