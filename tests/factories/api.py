@@ -26,6 +26,8 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Document {n}")
     collection = factory.LazyFunction(root_collection)
     file = factory.django.FileField(filename="report.pdf", data=b"%PDF-1.4 test")
+    # The admin's upload form records the size; a bare create does not.
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
 
 
 def private_collection(
