@@ -49,8 +49,15 @@ def preview_url(request, page) -> str:
     token = make_preview_token(page)
     template = settings.HEADLESS_PREVIEW_URL
     if template:
-        return template.format(
-            token=token, page_id=page.pk, locale=page.locale.language_code
-        )
+        # Plain replacement, not str.format: a stray brace in the setting must not
+        # break the editor's link.
+        values = {
+            "{token}": token,
+            "{page_id}": str(page.pk),
+            "{locale}": page.locale.language_code,
+        }
+        for placeholder, value in values.items():
+            template = template.replace(placeholder, value)
+        return template
     api_url = reverse("content_api:preview")
     return request.build_absolute_uri(f"{api_url}?token={token}")

@@ -121,6 +121,13 @@ class TestPreviewLink(ApiTestCase):
             )
         )
 
+    @override_settings(HEADLESS_PREVIEW_URL="https://app.example/p?t={token}&x={other}")
+    def test_unknown_placeholder_left_alone(self):
+        self.client.force_login(self.editor)
+        location = self.client.get(self.link(self.about))["Location"]
+        self.assertTrue(location.startswith("https://app.example/p?t="))
+        self.assertTrue(location.endswith("&x=%7Bother%7D"))  # percent-encoded
+
     def test_user_who_cannot_edit_refused(self):
         # Wagtail's admin turns PermissionDenied into a redirect to the dashboard.
         self.client.force_login(self.stranger)
