@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "membership",
     "search",
     "api",
+    "selfcheck",
     # wagtail-localize
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "ninja",  # the API docs' Swagger UI from our static files, not from a CDN
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -326,9 +328,24 @@ LOGGING = {
             "formatter": "plain",
         },
     },
+    "filters": {
+        # runserver's request lines without query strings: they can carry a
+        # self-check's answers or search terms (gunicorn's format leaves them out too)
+        "no_query_string": {"()": "selfcheck.logging.StripQueryString"},
+    },
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "WARNING"},
-        "django.server": {"level": "INFO"},
+        "django.server": {"level": "INFO", "filters": ["no_query_string"]},
     },
 }
+
+# ---------------------------------------------------------------- Worker self-check
+# Counts under this are never published (docs/decisions/0008-self-check-privacy.md).
+SELFCHECK_MIN_CELL = env_int("SELFCHECK_MIN_CELL", 10)
+# Responses are deleted this many days after submission, closed consultation requests
+# this many days after their last change (`manage.py purge_selfcheck`, daily).
+SELFCHECK_RESPONSE_RETENTION_DAYS = env_int("SELFCHECK_RESPONSE_RETENTION_DAYS", 1095)
+SELFCHECK_REQUEST_RETENTION_DAYS = env_int("SELFCHECK_REQUEST_RETENTION_DAYS", 180)
+# Who is told of a new consultation request (comma-separated addresses).
+SELFCHECK_DESK_EMAILS = env_list("SELFCHECK_DESK_EMAILS", [])

@@ -11,6 +11,7 @@ from home.demo.site_settings import configure_site
 from home.demo.spec import DemoContentError, load_specs
 from home.demo.translations import translate_pages
 from home.models import HomePage
+from selfcheck.demo import SelfCheckDemoReport, load_selfcheck_demo
 
 
 @dataclass
@@ -21,6 +22,7 @@ class DemoReport:
     incomplete: list[str]  # translations with strings left untranslated
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
+    selfcheck: SelfCheckDemoReport
 
     @property
     def changed(self) -> bool:
@@ -30,6 +32,7 @@ class DemoReport:
             or self.settings
             or self.admin.created
             or self.admin.password_set
+            or self.selfcheck.changed
         )
 
 
@@ -46,6 +49,7 @@ def load_demo() -> DemoReport:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)
+    selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
     return DemoReport(
         pages=len(pages),
@@ -54,4 +58,5 @@ def load_demo() -> DemoReport:
         incomplete=translations.incomplete,
         settings=settings,
         admin=admin,
+        selfcheck=selfcheck,
     )

@@ -13,6 +13,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
 from knowledge.models import NewsIndexPage, NewsPage
+from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
     japanese_home,
     localize_page,
@@ -38,8 +39,10 @@ class TestHomePage(WagtailPageTestCase):
     def test_parent_page_types_are_the_tree_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_subpage_types_are_standard_pages_and_the_news_index(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+    def test_subpage_types_are_standard_pages_the_news_index_and_self_checks(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, SelfCheckPage}
+        )
 
     def test_can_not_be_created_under_content_pages(self):
         for parent in (HomePage, StandardPage, NewsIndexPage, NewsPage):
