@@ -16,8 +16,21 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from events.models import EventIndexPage, EventPage, EventSeriesPage
 from home.models import HomePage, StandardPage
-from knowledge.models import NewsIndexPage, NewsPage
+from knowledge.models import (
+    BestPracticeIndexPage,
+    BestPracticePage,
+    GuidanceIndexPage,
+    GuidancePage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationIndexPage,
+    PublicationPage,
+    WorkingGroupMaterialPage,
+    WorkingGroupPage,
+)
+from selfcheck.models import SelfCheckPage
 
 
 @dataclass(frozen=True)
@@ -67,4 +80,79 @@ registry.register(
     NewsPage,
     fields=["date", "category", "body"],
     listing_fields=["date", "category"],
+)
+
+registry.register(GuidanceIndexPage, fields=["introduction", "audience", "documents"])
+registry.register(
+    GuidancePage,
+    fields=[
+        "audience",
+        "topics",
+        "stages",
+        "last_reviewed",
+        "law_references",
+        "body",
+        "related",
+    ],
+    listing_fields=["audience", "last_reviewed"],
+)
+registry.register(PublicationIndexPage, fields=["introduction"])
+registry.register(
+    PublicationPage,
+    fields=["kind", "year", "cover_image", "summary_text", "contents", "editions"],
+    listing_fields=["kind", "year"],
+)
+registry.register(BestPracticeIndexPage, fields=["introduction"])
+registry.register(
+    BestPracticePage,
+    fields=[
+        "organisation_name",
+        "industry",
+        "sending_country",
+        "themes",
+        "year",
+        "selected_at",
+        "body",
+    ],
+    listing_fields=["industry", "sending_country", "year"],
+)
+registry.register(WorkingGroupPage, fields=["introduction", "chair", "body"])
+# Members-only (restricted to the Members group): the API's visibility rules keep
+# it out for everyone; registered so that a material made public is not lost.
+registry.register(WorkingGroupMaterialPage, fields=["date", "body"])
+registry.register(EventIndexPage, fields=["introduction"])
+registry.register(EventSeriesPage, fields=["introduction", "body"])
+# Never the online link: only confirmed attendees see it (their mail and their
+# registration page).
+registry.register(
+    EventPage,
+    fields=[
+        "event_type",
+        "start",
+        "end",
+        "spoken_languages",
+        "speakers",
+        "attendance",
+        "venue_name",
+        "venue_address",
+        "map_url",
+        "audience",
+        "capacity",
+        "waiting_list",
+        "registration_opens",
+        "registration_closes",
+        "fee_note",
+        "requires_approval",
+        "destination_country",
+        "itinerary",
+        "pre_study",
+        "body",
+        "materials",
+    ],
+    listing_fields=["event_type", "start", "end", "attendance", "audience"],
+)
+registry.register(
+    SelfCheckPage,
+    fields=["kind", "introduction", "sections", "results_introduction"],
+    listing_fields=["kind"],
 )

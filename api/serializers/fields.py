@@ -74,6 +74,11 @@ def serialize_field(instance, name: str, ctx: SerializeContext):
         return ctx.rich_text(value)
     if isinstance(field, models.ForeignKey):
         return _related(field, instance, ctx)
+    if isinstance(field, models.ManyToManyField):
+        return [
+            {"type": obj._meta.label, "id": obj.pk, "title": str(obj)}
+            for obj in value.all()
+        ]
     if field.choices:
         return {"value": value, "label": _choice_label(instance, name, ctx)}
     if isinstance(value, models.Model):
