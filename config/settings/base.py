@@ -355,6 +355,9 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "WARNING"},
         "django.server": {"level": "INFO", "filters": ["no_query_string"]},
+        # A line per task run (every search-index update, every mail) drowns the
+        # rest; failures are still logged.
+        "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
     },
 }
 
