@@ -39,6 +39,7 @@ urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
+    path("members/", include("membership.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -69,7 +69,11 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "knowledge.NewsIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "knowledge.NewsIndexPage",
+        "membership.MemberDirectoryPage",
+    ]
     max_count = len(settings.LANGUAGES)
 
     class Meta:
