@@ -9,6 +9,7 @@ from membership.models import Half, Organisation
 
 
 class ApplicationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     agree_code_of_conduct = forms.BooleanField(
         label=_("We agree to follow the JP-MIRAI code of conduct."),
         error_messages={

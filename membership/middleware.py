@@ -9,6 +9,7 @@ exists, allauth asks for a code at every sign-in.
 from urllib.parse import urlencode
 
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -33,6 +34,8 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not settings.STAFF_REQUIRE_TWO_FACTOR:
+            return self.get_response(request)
         if request.path.startswith(ADMIN_PREFIX) and needs_two_factor_setup(
             request.user
         ):

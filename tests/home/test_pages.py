@@ -13,6 +13,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
 from knowledge.models import NewsIndexPage, NewsPage
+from membership.models import MemberDirectoryPage
 from tests.factories.core import (
     japanese_home,
     localize_page,
@@ -39,7 +40,9 @@ class TestHomePage(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_subpage_types_are_standard_pages_and_the_news_index(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, MemberDirectoryPage}
+        )
 
     def test_can_not_be_created_under_content_pages(self):
         for parent in (HomePage, StandardPage, NewsIndexPage, NewsPage):
