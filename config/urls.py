@@ -33,8 +33,11 @@ urlpatterns = [
 ]
 
 # Uploaded images in development; in production the reverse proxy serves /media/images/
-# (docs/production.md). `static()` adds nothing when DEBUG is off.
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# (docs/production.md). `static()` adds nothing when DEBUG is off. Only images: documents
+# go through /documents/ so that members-only ones stay private under `make run` too.
+urlpatterns += static(
+    settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
+)
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

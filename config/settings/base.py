@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "membership.middleware.StaffTwoFactorMiddleware",
+    "membership.middleware_status.AccountErrorStatusMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
