@@ -72,18 +72,22 @@ def erase(user) -> None:
     if email:
         Invitation.objects.filter(email__iexact=email).delete()
     name = user.get_full_name().strip()
-    contact = Q(applied_by=user)
+    contact = Q(applied_by=user) | Q(memberships__user=user)
     if email:
         contact |= Q(contact_email__iexact=email)
     if name:
         contact |= Q(contact_name__iexact=name)
-    for organisation in Organisation.objects.filter(contact):
+    for organisation in Organisation.objects.filter(contact).distinct():
         others = organisation.memberships.exclude(user=user).exists()
         if organisation.state == OrganisationState.APPLIED and not others:
             organisation.delete()  # an application only this person made
             continue
-        organisation.contact_name = ""
-        organisation.contact_email = ""
-        organisation.applied_by = None
+        if organisation.applied_by_id == user.pk:
+            organisation.applied_by = None
+        same_email = email and organisation.contact_email.lower() == email.lower()
+        same_name = name and organisation.contact_name.lower() == name.lower()
+        if same_email or same_name:  # they were the contact person: clear both
+            organisation.contact_email = ""
+            organisation.contact_name = ""
         organisation.save(update_fields=["contact_name", "contact_email", "applied_by"])
     Membership.objects.filter(user=user).delete()
