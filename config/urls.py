@@ -33,8 +33,8 @@ urlpatterns = [
 ]
 
 # Uploaded images in development; in production the reverse proxy serves /media/images/
-# (docs/production.md). `static()` adds nothing when DEBUG is off. Only images: documents
-# go through /documents/ so that members-only ones stay private under `make run` too.
+# (docs/production.md). `static()` adds nothing when DEBUG is off. Only images:
+# documents go through /documents/, so members-only ones stay private under `make run`.
 urlpatterns += static(
     settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
 )

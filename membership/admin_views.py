@@ -138,9 +138,7 @@ def mark_candidate(request, pk: int):
     report = get_object_or_404(ProgressReport, pk=pk)
     report = services.mark_best_practice_candidate(report, owner=request.user)
     messages.success(request, _("A draft best-practice page has been created."))
-    return redirect(
-        f"{_filing_url()}?year={report.plan.year}"
-    )
+    return redirect(f"{_filing_url()}?year={report.plan.year}")
 
 
 def _filing_url() -> str:

@@ -47,9 +47,7 @@ def _decision_text(organisation: Organisation) -> tuple[str, str]:
         subject = _("Your JP-MIRAI membership has been suspended")
         body = _("The membership of %(name)s has been suspended.") % {"name": name}
     if organisation.state_reason:
-        body += "\n\n" + _("Reason: %(reason)s") % {
-            "reason": organisation.state_reason
-        }
+        body += "\n\n" + _("Reason: %(reason)s") % {"reason": organisation.state_reason}
     return subject, body
 
 
@@ -87,8 +85,11 @@ def send_reminder(organisation: Organisation, year: int, half: int) -> bool:
             body = _(
                 "Please file the progress report of %(name)s for %(year)s, half "
                 "%(half)s."
-            ) % {"name": organisation.display_name(organisation.language),
-                 "year": year, "half": half}
+            ) % {
+                "name": organisation.display_name(organisation.language),
+                "year": year,
+                "half": half,
+            }
         else:
             subject = _("Reminder: your JP-MIRAI activity plan")
             body = _("Please file the activity plan of %(name)s for %(year)s.") % {

@@ -42,9 +42,7 @@ def _remind(organisations, year: int, half: int) -> int:
         if organisation.pk in already:
             continue
         ReminderLog.objects.create(organisation=organisation, year=year, half=half)
-        transaction.on_commit(
-            lambda o=organisation: mail.send_reminder(o, year, half)
-        )
+        transaction.on_commit(lambda o=organisation: mail.send_reminder(o, year, half))
         sent += 1
     return sent
 

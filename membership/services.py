@@ -41,7 +41,10 @@ class InvalidStateError(MembershipError):
 class InvitationInvalidError(MembershipError):
     def __init__(self):
         super().__init__(
-            _("This invitation has expired or has already been used. Ask for a new one.")
+            _(
+                "This invitation has expired or has already been used. "
+                "Ask for a new one."
+            )
         )
 
 
@@ -59,9 +62,7 @@ def organisation_of(user) -> Membership | None:
     """The person's membership (with its organisation), or None."""
     if not user.is_authenticated:
         return None
-    return (
-        Membership.objects.select_related("organisation").filter(user=user).first()
-    )
+    return Membership.objects.select_related("organisation").filter(user=user).first()
 
 
 def can_register_for_members_events(user) -> bool:
@@ -268,7 +269,8 @@ def mark_best_practice_candidate(report: ProgressReport, owner=None):
         organisation = report.plan.organisation
         principles = [code for code in Principle.values if report.progress.get(code)]
         body = "\n\n".join(
-            f"{label}: {progress}" for label, _target, progress in report.progress_rows()
+            f"{label}: {progress}"
+            for label, _target, progress in report.progress_rows()
         )
         page = create_best_practice_draft(
             title=f"{organisation.name_ja} {report.plan.year}",

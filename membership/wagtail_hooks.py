@@ -1,8 +1,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem, SubmenuMenuItem
-from wagtail.admin.menu import Menu
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from membership import admin_views
 

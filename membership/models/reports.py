@@ -95,9 +95,7 @@ class ProgressReport(models.Model):
         verbose_name_plural = _("Progress reports")
         ordering = ["-plan__year", "-half"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["plan", "half"], name="report_one_per_half"
-            )
+            models.UniqueConstraint(fields=["plan", "half"], name="report_one_per_half")
         ]
 
     def __str__(self) -> str:
@@ -129,3 +127,6 @@ class ReminderLog(models.Model):
                 fields=["organisation", "year", "half"], name="reminder_once"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"Reminder {self.organisation_id} {self.year} H{self.half}"

@@ -27,6 +27,11 @@ from membership.models import Role
 from membership.privacy import delete_account, export_personal_data
 
 
+def _post(request):
+    """The submitted data for a POST (even an empty one), else None: unbound."""
+    return request.POST if request.method == "POST" else None
+
+
 @login_required
 def account(request):
     membership = services.organisation_of(request.user)
@@ -43,7 +48,7 @@ def account(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(_post(request), instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -62,7 +67,7 @@ def apply(request):
         "contact_name": request.user.get_full_name(),
         "contact_email": request.user.email,
     }
-    form = ApplicationForm(request.POST or None, initial=initial)
+    form = ApplicationForm(_post(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.apply_for_membership(
@@ -83,7 +88,7 @@ def apply(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def invite(request):
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_colleague(
@@ -130,12 +135,14 @@ def export_data(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(_post(request), user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
         delete_account(user)
-        messages.success(request, _("Your account and personal data have been deleted."))
+        messages.success(
+            request, _("Your account and personal data have been deleted.")
+        )
         return redirect("/")
     status = 400 if form.errors else 200
     return render(request, "membership/delete.html", {"form": form}, status=status)

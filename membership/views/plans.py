@@ -13,6 +13,12 @@ from membership.forms import PlanForm, ReportForm
 from membership.models import ActivityPlan, Half, ProgressReport, Role
 from membership.reminders import fiscal_year
 
+
+def _post(request):
+    """The submitted data for a POST (even an empty one), else None: unbound."""
+    return request.POST if request.method == "POST" else None
+
+
 YEAR_RANGE = 2  # years back and ahead that may be filed
 
 
@@ -60,7 +66,7 @@ def plan_edit(request, year: int):
     plan = ActivityPlan.objects.filter(
         organisation=membership.organisation, year=year
     ).first()
-    form = PlanForm(request.POST or None, targets=plan.targets if plan else None)
+    form = PlanForm(_post(request), targets=plan.targets if plan else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.file_plan(request.user, year, form.entries())
@@ -102,7 +108,7 @@ def report_edit(request, year: int, half: int):
         return redirect("membership:plans")
     report = plan.reports.filter(half=half).first()
     form = ReportForm(
-        request.POST or None,
+        _post(request),
         targets=plan.targets,
         progress=report.progress if report else None,
         initial={"summary": report.summary if report else ""},

@@ -19,7 +19,7 @@ from membership.models import (
     Role,
 )
 
-PASSWORD = "correct horse battery staple 7"  # noqa: S105
+PASSWORD = "correct horse battery staple 7"
 
 
 class UserFactory(DjangoModelFactory):
@@ -65,7 +65,9 @@ class MembershipFactory(DjangoModelFactory):
         model = Membership
 
 
-def make_member(*, state: str = OrganisationState.ACTIVE, role: str = Role.ADMIN, **org):
+def make_member(
+    *, state: str = OrganisationState.ACTIVE, role: str = Role.ADMIN, **org
+):
     """A person in an organisation; in the Members group when it is active."""
     user = UserFactory()
     organisation = OrganisationFactory(state=OrganisationState.APPLIED, **org)

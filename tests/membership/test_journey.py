@@ -16,7 +16,7 @@ from tests.factories.core import japanese_home, publish
 from tests.factories.home import StandardPageFactory
 from tests.factories.membership import members_document
 
-PASSWORD = "a long and unusual passphrase 42"  # noqa: S105
+PASSWORD = "a long and unusual passphrase 42"
 EMAIL = "tran.thi.journey@example.com"
 
 
@@ -109,6 +109,8 @@ class TestMembershipJourney(TestCase):
         response = self.client.get(self.private.url)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "zero-fee working group")
-        self.assertEqual(self.client.get(self.document.url).status_code, 200)
+        document = self.client.get(self.document.url)
+        self.assertEqual(document.status_code, 200)
+        document.close()
         account = self.client.get(url("membership:account"))
         self.assertContains(account, "Working group minutes")

@@ -158,6 +158,7 @@ class TestShownToMembers(MembersOnlyContent):
         response = self.client.get(self.document.url)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(b"".join(response.streaming_content), b"members only")
+        response.close()
 
     def test_account_page_lists_members_only_material(self):
         response = self.client.get("/ja/members/")
@@ -181,4 +182,3 @@ class TestMembershipEndsAccess(MembersOnlyContent):
         services.suspend_membership(self.member.memberships.get().organisation)
         self.assertEqual(self.client.get(self.private.url).status_code, 302)
         self.assertEqual(self.client.get(self.document.url).status_code, 302)
-

@@ -35,7 +35,9 @@ def rows_mentioning(needle: str) -> dict[str, int]:
             if isinstance(f, TEXT_FIELDS) and not f.choices
         ]
         json_fields = [
-            f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)
+            f.name
+            for f in model._meta.concrete_fields
+            if isinstance(f, models.JSONField)
         ]
         count = 0
         if text:
@@ -78,7 +80,9 @@ class PersonWithData(TestCase):
         cls.colleague = UserFactory()
         services.accept_invitation(
             cls.colleague,
-            services.invite_colleague(cls.user, cls.colleague.email, language="ja").token,
+            services.invite_colleague(
+                cls.user, cls.colleague.email, language="ja"
+            ).token,
         )
         Invitation.objects.create(organisation=organisation, email=cls.user.email)
         plan = services.file_plan(cls.user, 2026, {"zero_fee": "No fees."})
@@ -120,7 +124,9 @@ class TestExport(PersonWithData):
         data = json.loads(response.content)
         self.assertEqual(data["account"]["email"], self.user.email)
         self.assertEqual(data["account"]["two_factor_methods"], ["totp"])
-        self.assertEqual(data["membership"]["progress_reports"][0]["summary"], "Good half.")
+        self.assertEqual(
+            data["membership"]["progress_reports"][0]["summary"], "Good half."
+        )
 
     def test_export_requires_sign_in(self):
         response = self.client.get("/en/members/data/")
