@@ -18,7 +18,10 @@ class Industry(models.TextChoices):
 
     NURSING_CARE = "nursing_care", _("Nursing care")
     BUILDING_CLEANING = "building_cleaning", _("Building cleaning")
-    MANUFACTURING = "manufacturing", _("Manufacturing (materials, machinery, electronics)")
+    MANUFACTURING = (
+        "manufacturing",
+        _("Manufacturing (materials, machinery, electronics)"),
+    )
     CONSTRUCTION = "construction", _("Construction")
     SHIPBUILDING = "shipbuilding", _("Shipbuilding and marine industry")
     AUTOMOBILE_REPAIR = "automobile_repair", _("Automobile repair and maintenance")

@@ -182,3 +182,44 @@ class TestMembershipEndsAccess(MembersOnlyContent):
         services.suspend_membership(self.member.memberships.get().organisation)
         self.assertEqual(self.client.get(self.private.url).status_code, 302)
         self.assertEqual(self.client.get(self.document.url).status_code, 302)
+
+
+class TestTranslationsOfMembersOnlyPages(TestCase):
+    """Each language has its own tree: a translation must be private too."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from tests.factories.core import translate_page
+
+        home = japanese_home()
+        translate_page(home, "en", title="JP-MIRAI")
+        cls.private = publish(
+            StandardPageFactory(
+                parent=home, title="作業部会", slug="wg", body_text=SECRET_WORD
+            )
+        )
+        cls.before = translate_page(cls.private, "en", title=f"WG {SECRET_WORD}")
+        restrict_to_members(cls.private)
+        cls.child = publish(
+            StandardPageFactory(parent=cls.private, title="議事録", slug="minutes")
+        )
+        cls.after = translate_page(cls.child, "en", title=f"Minutes {SECRET_WORD}")
+        cls.member = make_member()
+
+    def test_translation_made_before_the_restriction_is_private(self):
+        restriction = PageViewRestriction.objects.get(page=self.before)
+        self.assertEqual([g.name for g in restriction.groups.all()], ["Members"])
+        self.assertEqual(self.client.get("/en/wg/").status_code, 302)
+
+    def test_translation_below_a_private_page_is_private(self):
+        self.assertEqual(self.client.get("/en/wg/minutes/").status_code, 302)
+        self.client.force_login(self.member)
+        self.assertEqual(self.client.get("/en/wg/minutes/").status_code, 200)
+
+    def test_english_search_api_and_sitemap_do_not_show_translations(self):
+        response = self.client.get("/en/search/", {"q": SECRET_WORD})
+        for link in parse_html(response).find(".//main").iter("a"):
+            self.assertNotIn("/wg/", link.get("href", ""))
+        api = self.client.get("/api/v3/pages/", {"locale": "en"}).content.decode()
+        self.assertNotIn(SECRET_WORD, api)
+        self.assertNotIn("/en/wg/", self.client.get("/sitemap.xml").content.decode())
