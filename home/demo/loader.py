@@ -11,6 +11,7 @@ from home.demo.site_settings import configure_site
 from home.demo.spec import DemoContentError, load_specs
 from home.demo.translations import translate_pages
 from home.models import HomePage
+from membership.demo import DemoMembers, load_demo_members
 
 
 @dataclass
@@ -21,6 +22,7 @@ class DemoReport:
     incomplete: list[str]  # translations with strings left untranslated
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
+    members: DemoMembers
 
     @property
     def changed(self) -> bool:
@@ -30,6 +32,7 @@ class DemoReport:
             or self.settings
             or self.admin.created
             or self.admin.password_set
+            or self.members.changed
         )
 
 
@@ -47,6 +50,7 @@ def load_demo() -> DemoReport:
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)
     admin = ensure_admin()
+    members = load_demo_members()
     return DemoReport(
         pages=len(pages),
         created_pages=created,
@@ -54,4 +58,5 @@ def load_demo() -> DemoReport:
         incomplete=translations.incomplete,
         settings=settings,
         admin=admin,
+        members=members,
     )

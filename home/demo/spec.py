@@ -31,7 +31,14 @@ from wagtail.models import Page
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
-CONTENT_FILES = ["home.toml", "about.toml", "privacy.toml", "terms.toml", "news.toml"]
+CONTENT_FILES = [
+    "home.toml",
+    "about.toml",
+    "privacy.toml",
+    "terms.toml",
+    "news.toml",
+    "members.toml",
+]
 
 # Block ids are derived from the page key, field and position, so a page built in any
 # language has the same ids as its Japanese original; wagtail-localize's content paths
