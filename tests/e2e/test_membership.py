@@ -23,7 +23,7 @@ pytestmark = [
 ]
 
 PHONE = {"width": 390, "height": 844}
-PASSWORD = "a long and unusual passphrase 42"  # noqa: S105
+PASSWORD = "a long and unusual passphrase 42"
 
 
 @pytest.fixture
@@ -67,7 +67,6 @@ def test_sign_up_verify_by_mail_and_apply(browser, live_server, site):
         assert "being reviewed" in page.locator("main").inner_text()
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= PHONE["width"], f"horizontal overflow: {scroll_width}px"
-        page.screenshot(path="/tmp/membership-account-390.png", full_page=True)
     finally:
         context.close()
 
@@ -102,7 +101,6 @@ def test_staff_sets_up_two_factor_before_the_admin(
         page.locator("main form button[type=submit]").click()
         page.wait_for_load_state()
         assert Authenticator.objects.filter(user=staff, type="totp").exists()
-        page.screenshot(path="/tmp/membership-2fa-390.png", full_page=True)
         page.goto(f"{live_server.url}/admin/")
         assert page.url.startswith(f"{live_server.url}/admin/")
         assert "/accounts/" not in page.url
