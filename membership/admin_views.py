@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -138,10 +139,4 @@ def mark_candidate(request, pk: int):
     report = get_object_or_404(ProgressReport, pk=pk)
     report = services.mark_best_practice_candidate(report, owner=request.user)
     messages.success(request, _("A draft best-practice page has been created."))
-    return redirect(f"{_filing_url()}?year={report.plan.year}")
-
-
-def _filing_url() -> str:
-    from django.urls import reverse
-
-    return reverse("membership_admin:filing")
+    return redirect(f"{reverse('membership_admin:filing')}?year={report.plan.year}")

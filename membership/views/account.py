@@ -25,11 +25,7 @@ from membership.forms import (
 from membership.members_area import members_only_pages
 from membership.models import Role
 from membership.privacy import delete_account, export_personal_data
-
-
-def _post(request):
-    """The submitted data for a POST (even an empty one), else None: unbound."""
-    return request.POST if request.method == "POST" else None
+from membership.views import submitted as _post
 
 
 @login_required

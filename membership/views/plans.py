@@ -12,12 +12,7 @@ from membership import services
 from membership.forms import PlanForm, ReportForm
 from membership.models import ActivityPlan, Half, ProgressReport, Role
 from membership.reminders import fiscal_year
-
-
-def _post(request):
-    """The submitted data for a POST (even an empty one), else None: unbound."""
-    return request.POST if request.method == "POST" else None
-
+from membership.views import submitted as _post
 
 YEAR_RANGE = 2  # years back and ahead that may be filed
 

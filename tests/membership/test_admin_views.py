@@ -90,3 +90,30 @@ class TestFilingStatus(AdminCase):
             response = self.client.post("/admin/membership/filing/remind/")
         self.assertEqual(response.status_code, 302)
         self.assertTrue(mail.outbox)
+
+    def test_mark_candidate_records_the_draft_page(self):
+        import sys
+        import types
+        from unittest import mock
+
+        from tests.factories.core import japanese_home
+
+        fake = types.ModuleType("knowledge.services")
+        fake.create_best_practice_draft = lambda **kwargs: japanese_home()
+        member = make_member()
+        plan = services.file_plan(member, 2026, {"zero_fee": "a"})
+        report = services.file_report(member, plan, 1, {"zero_fee": "b"}, "ok")
+        with mock.patch.dict(sys.modules, {"knowledge.services": fake}):
+            response = self.client.post(
+                f"/admin/membership/reports/{report.pk}/candidate/"
+            )
+        self.assertRedirects(
+            response,
+            "/admin/membership/filing/?year=2026",
+            fetch_redirect_response=False,
+        )
+        report.refresh_from_db()
+        self.assertTrue(report.best_practice_candidate)
+        self.assertEqual(report.best_practice_page_id, japanese_home().pk)
+        page = self.client.get("/admin/membership/filing/?year=2026")
+        self.assertContains(page, f"/admin/pages/{japanese_home().pk}/edit/")
