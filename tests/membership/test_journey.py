@@ -111,6 +111,6 @@ class TestMembershipJourney(TestCase):
         self.assertContains(response, "zero-fee working group")
         document = self.client.get(self.document.url)
         self.assertEqual(document.status_code, 200)
-        document.close()
+        self.assertEqual(b"".join(document.streaming_content), b"members only")
         account = self.client.get(url("membership:account"))
         self.assertContains(account, "Working group minutes")

@@ -157,8 +157,8 @@ class TestShownToMembers(MembersOnlyContent):
     def test_document_served_to_members(self):
         response = self.client.get(self.document.url)
         self.assertEqual(response.status_code, 200)
+        # Reading the stream to its end closes the file (the test client's wrapper).
         self.assertEqual(b"".join(response.streaming_content), b"members only")
-        response.close()
 
     def test_account_page_lists_members_only_material(self):
         response = self.client.get("/ja/members/")
