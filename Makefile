@@ -11,7 +11,7 @@ STAMP_TEST := $(VENV)/.installed-test
 FONTS_STAMP := static/dist/fonts/.built
 LANGS := ja en vi id tl my ne zh_Hans km th mn
 
-.PHONY: run test install install-test lint format messages migrations-check bench e2e screenshots fonts clean collectstatic
+.PHONY: run test install install-test lint format messages migrations-check bench lighthouse e2e screenshots fonts clean collectstatic
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -78,8 +78,20 @@ messages: install
 migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run
 
+# In-process figures on SQLite (bench/run.py), then the production-like run: a large
+# demo on PostgreSQL behind gunicorn under load (bench/serve.py; BENCH_PAGES pages).
+BENCH_PAGES ?= 10000
 bench: install-test
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) bench/run.py
+	$(PY) bench/serve.py --pages $(BENCH_PAGES)
+
+# Lighthouse (npm, pinned in bench/lighthouse/package.json) with Debian's Chromium
+# against the production-like server: the four mobile scores per page.
+lighthouse: install-test
+	cd bench/lighthouse && npm ci --silent --no-audit --no-fund
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+	$(PY) bench/lighthouse.py
 
 clean:
 	rm -rf $(VENV) node_modules static/dist staticfiles

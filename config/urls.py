@@ -9,6 +9,7 @@ from wagtail.api.v3.urls import api
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from knowledge import views as knowledge_views
 from search import views as search_views
 
 urlpatterns = [
@@ -16,6 +17,9 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
     path("", core_views.root_redirect, name="root"),
+    # Offline reading of guidance: the service worker's scope is the folder it is
+    # served from, so it is served at the root (docs/decisions/0005).
+    path("sw.js", knowledge_views.service_worker, name="service-worker"),
     # One login for everyone: the admin's login goes through allauth, so its rate
     # limits and (for staff) two-factor authentication apply to the admin too.
     path(
@@ -43,6 +47,13 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("membership.urls")),
+    path("self-check/", include("selfcheck.urls")),
+    path("manifest.webmanifest", knowledge_views.web_manifest, name="web-manifest"),
+    path(
+        "feedback/guidance/<int:page_id>/",
+        knowledge_views.guidance_feedback,
+        name="guidance-feedback",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

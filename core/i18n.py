@@ -257,11 +257,12 @@ def prefer_translations(pages, locale_id: int) -> list[Page]:
     if all(page.locale_id == locale_id for page in pages):
         return pages
     model = type(pages[0])
+    translated = model.objects.live().filter(public_q())
+    if any(field.name == "listing_image" for field in model._meta.fields):
+        translated = translated.select_related("listing_image")
     translations = {
         translation.translation_key: translation
-        for translation in model.objects.live()
-        .filter(public_q())
-        .filter(
+        for translation in translated.filter(
             locale_id=locale_id,
             translation_key__in=[p.translation_key for p in pages],
             alias_of__isnull=True,

@@ -70,6 +70,29 @@ class BasePage(Page):
     def summary(self) -> str:
         return self.listing_summary or self.search_description
 
+    @property
+    def meta_description(self) -> str:
+        """What search engines show under the title: the SEO text, else the listing
+        summary, else the page's own introduction, if it has one."""
+        return (
+            self.search_description
+            or self.listing_summary
+            or getattr(self, "introduction", "")
+            or getattr(self, "intro", "")
+        )
+
+    def get_view_restrictions(self):
+        """No query for a page outside every restricted subtree (core/routing.py)."""
+        from wagtail.models import PageViewRestriction
+
+        from core.routing import restricted_paths
+
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 def _page_link_blocks():
     return [

@@ -4,11 +4,20 @@ Anything that changes which pages a reader may see bumps the content version:
 publishing, unpublishing, moving, deleting, and adding or removing a privacy
 restriction (PageViewRestriction), so a page made private drops out of menus, the
 language switcher and hreflang links at once.
+
+The same version keys the whole-page cache (core/page_cache.py), so anything a
+public page shows must bump it when it changes: images and documents (alt text, a
+replaced file), sites, and the settings below. wagtail-localize publishes each
+synchronised translation as a revision, which sends ``page_published`` like any
+other publish. Feature apps call ``core.cache.bump_content_version()`` for their own
+data that pages show (e.g. seats left on an event).
 """
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cache import bump_content_version
@@ -40,4 +49,11 @@ def invalidate_on_settings_change(sender, created=False, **kwargs):
     # Wagtail creates an empty settings row on first read (`for_site`), in the middle
     # of a request that is caching what it read: that is no change to invalidate.
     if not created:
+        bump_content_version()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def invalidate_on_media_or_site_change(sender, **kwargs):
+    if sender in (get_image_model(), get_document_model(), Site):
         bump_content_version()

@@ -73,6 +73,8 @@ class HomePage(BasePage):
         "home.StandardPage",
         "knowledge.NewsIndexPage",
         "membership.MemberDirectoryPage",
+        "selfcheck.SelfCheckPage",
+        "knowledge.GuidanceIndexPage",
     ]
     max_count = len(settings.LANGUAGES)
 

@@ -1,4 +1,5 @@
-"""Screenshot the home page at 390 px in every language (`make screenshots`).
+"""Screenshot the home page at 390 px in every language, and every public page type
+in Japanese, English and Myanmar at 390 and 1280 px (`make screenshots`).
 
 Starts its own dev server on a free port (8100-8199) with its own SQLite file and
 media folder in a temporary directory, migrates, loads the demo content when
@@ -12,7 +13,9 @@ printed: bytes on the wire as served in production, where whitenoise sends CSS
 brotli-compressed and fonts are woff2 (already compressed). The HTML is counted
 gzip-compressed, as a front proxy would send it, and raw.
 
-Writes docs/screenshots/home-<code>-390.png (palette PNGs, to keep the repo small).
+Writes docs/screenshots/home-<code>-390.png and <page>-<code>-<width>.png for the
+page types in ``PAGE_TYPES`` (palette PNGs, to keep the repo small). A new page type
+is shot by adding its (name, path) there.
 """
 
 import gzip
@@ -40,7 +43,18 @@ from tests.e2e.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 WIDTH = 390
 HEIGHT = 844
+WIDTHS = [390, 1280]
 PORTS = range(8100, 8200)
+# (file name, path under the language prefix) of each public page type in the demo.
+PAGE_TYPES = [
+    ("home", ""),
+    ("standard", "about/"),
+    ("news-index", "news/"),
+    ("news", "news/annual-report/"),
+    ("search", "search/?q=JP-MIRAI"),
+    ("not-found", "no-such-page/"),
+]
+PAGE_TYPE_LANGUAGES = ["ja", "en", "my"]
 
 
 def free_port() -> int:
@@ -105,10 +119,13 @@ def wire_size(kind: str, body: bytes) -> int:
     return len(body)
 
 
-def shoot(browser, base: str, code: str) -> list[tuple[str, str, int, int]]:
-    """Screenshot /<code>/; return (kind, path, raw bytes, wire bytes) per response."""
+def shoot(
+    browser, base: str, code: str, name: str = "home", path: str = "", width=WIDTH
+) -> list[tuple[str, str, int, int]]:
+    """Screenshot /<code>/<path>; return (kind, path, raw bytes, wire bytes) per
+    response."""
     context = browser.new_context(
-        viewport={"width": WIDTH, "height": HEIGHT},
+        viewport={"width": width, "height": HEIGHT},
         device_scale_factor=1,
         reduced_motion="reduce",
     )
@@ -125,13 +142,13 @@ def shoot(browser, base: str, code: str) -> list[tuple[str, str, int, int]]:
         loaded.append((kind, path, len(body), wire_size(kind, body)))
 
     page.on("response", record)
-    page.goto(f"{base}/{code}/", wait_until="networkidle")
+    page.goto(f"{base}/{code}/{path}", wait_until="networkidle")
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_load_state("networkidle")
-    path = OUT / f"home-{code}-{WIDTH}.png"
-    page.screenshot(path=str(path), full_page=True)
+    picture = OUT / f"{name}-{code}-{width}.png"
+    page.screenshot(path=str(picture), full_page=True)
     context.close()
-    shrink(path)
+    shrink(picture)
     return loaded
 
 
@@ -195,6 +212,11 @@ def main() -> None:
             )
             for code in LANGUAGE_CODES:
                 report(code, shoot(browser, base, code))
+            for code in PAGE_TYPE_LANGUAGES:
+                for name, path in PAGE_TYPES:
+                    for width in WIDTHS:
+                        if (name, width) != ("home", WIDTH):
+                            shoot(browser, base, code, name, path, width)
             browser.close()
     finally:
         if server is not None:

@@ -4,8 +4,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.i18n import active_language, locale_ids
 from core.visibility import public
 
 MAX_QUERY_LENGTH = 200
@@ -20,10 +21,11 @@ def search(request):
     query_string = raw.strip()[:MAX_QUERY_LENGTH]
     results = None
     if query_string:
-        locale = Locale.get_active()
         pages = (
             public(Page.objects.live())
-            .filter(locale=locale, alias_of__isnull=True)
+            .filter(
+                locale_id=locale_ids().get(active_language()), alias_of__isnull=True
+            )
             .specific()
         )
         results = Paginator(pages.search(query_string), PER_PAGE).get_page(

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "membership",
     "search",
     "api",
+    "selfcheck",
     # wagtail-localize
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "ninja",  # the API docs' Swagger UI from our static files, not from a CDN
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -73,10 +75,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages from the shared cache, then gzip for what holds no
+    # secret (core/page_cache.py, docs/decisions/0011-page-cache.md).
+    "core.page_cache.PageCacheMiddleware",
+    "core.page_cache.SafeGZipMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.routing.SiteRouteMiddleware",  # the site and page routes, cached
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -138,10 +145,25 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
+    # Image renditions' URLs and sizes, so a page's pictures cost no query warm.
+    CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "jpmirai-renditions"}
     # Written through to the database: a Redis restart signs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
+    }
+# Whole pages for anonymous readers (core/page_cache.py): kept until the content
+# version changes or PAGE_CACHE_TIMEOUT passes; browsers may reuse them for
+# PAGE_CACHE_MAX_AGE seconds.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 300
+PAGE_CACHE_MAX_AGE = 60
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 # ---------------------------------------------------------------- Authentication
 AUTHENTICATION_BACKENDS = [
@@ -320,9 +342,24 @@ LOGGING = {
             "formatter": "plain",
         },
     },
+    "filters": {
+        # runserver's request lines without query strings: they can carry a
+        # self-check's answers or search terms (gunicorn's format leaves them out too)
+        "no_query_string": {"()": "selfcheck.logging.StripQueryString"},
+    },
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "WARNING"},
-        "django.server": {"level": "INFO"},
+        "django.server": {"level": "INFO", "filters": ["no_query_string"]},
     },
 }
+
+# ---------------------------------------------------------------- Worker self-check
+# Counts under this are never published (docs/decisions/0008-self-check-privacy.md).
+SELFCHECK_MIN_CELL = env_int("SELFCHECK_MIN_CELL", 10)
+# Responses are deleted this many days after submission, closed consultation requests
+# this many days after their last change (`manage.py purge_selfcheck`, daily).
+SELFCHECK_RESPONSE_RETENTION_DAYS = env_int("SELFCHECK_RESPONSE_RETENTION_DAYS", 1095)
+SELFCHECK_REQUEST_RETENTION_DAYS = env_int("SELFCHECK_REQUEST_RETENTION_DAYS", 180)
+# Who is told of a new consultation request (comma-separated addresses).
+SELFCHECK_DESK_EMAILS = env_list("SELFCHECK_DESK_EMAILS", [])

@@ -159,3 +159,25 @@ def contact_settings(context):
 def page_language(page):
     """The language code of a page's locale, without a query (cached locale ids)."""
     return i18n.language_of(getattr(page, "locale_id", None))
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context):
+    """Wagtail's user bar, for requests that carry a session cookie only.
+
+    Asking who the reader is reads the session, which makes the response vary on
+    Cookie and keeps it out of the page cache (core/page_cache.py). A request
+    without a session cookie is anonymous: there is no user bar to show.
+    """
+    request = context.get("request")
+    if request is None or not has_session_cookie(request):
+        return ""
+    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+    return wagtailuserbar(context)
+
+
+def has_session_cookie(request) -> bool:
+    from django.conf import settings
+
+    return settings.SESSION_COOKIE_NAME in request.COOKIES

@@ -11,7 +11,9 @@ from home.demo.site_settings import configure_site
 from home.demo.spec import DemoContentError, load_specs
 from home.demo.translations import translate_pages
 from home.models import HomePage
+from knowledge.demo import prepare_guidance
 from membership.demo import DemoMembers, load_demo_members
+from selfcheck.demo import SelfCheckDemoReport, load_selfcheck_demo
 
 
 @dataclass
@@ -23,6 +25,7 @@ class DemoReport:
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
     members: DemoMembers
+    selfcheck: SelfCheckDemoReport
 
     @property
     def changed(self) -> bool:
@@ -33,6 +36,7 @@ class DemoReport:
             or self.admin.created
             or self.admin.password_set
             or self.members.changed
+            or self.selfcheck.changed
         )
 
 
@@ -46,9 +50,11 @@ def load_demo() -> DemoReport:
     if not isinstance(home, HomePage):
         raise DemoContentError("The default site's root page is not a home page.")
     pages, created = ensure_source_pages(specs, home)
+    prepare_guidance(specs, pages)  # before translating: translations copy it
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)
+    selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
     members = load_demo_members()
     return DemoReport(
@@ -59,4 +65,5 @@ def load_demo() -> DemoReport:
         settings=settings,
         admin=admin,
         members=members,
+        selfcheck=selfcheck,
     )

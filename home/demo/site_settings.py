@@ -10,7 +10,7 @@ from wagtail.models import Site
 from core.models import ContactSettings, NavigationSettings
 from home.demo.pages import DemoPages
 
-HEADER_LINKS = ["about", "about/workers", "news"]
+HEADER_LINKS = ["guidance", "about", "about/workers", "news"]
 FOOTER_LINKS = ["about", "privacy", "terms"]
 CONTACT = {
     "organisation_email": "info@jp-mirai.example",

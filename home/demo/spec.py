@@ -18,7 +18,7 @@ before its children. In a page:
 import tomllib
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ CONTENT_FILES = [
     "terms.toml",
     "news.toml",
     "members.toml",
+    "guidance.toml",
 ]
 
 # Block ids are derived from the page key, field and position, so a page built in any
@@ -46,6 +47,9 @@ CONTENT_FILES = [
 BLOCK_ID_NAMESPACE = uuid.UUID("0f3c8a52-6a0e-4d55-9a55-2f4f5b1f8e21")
 PAGE_FIELD = "page"
 META_KEYS = {"key", "type", "languages", "days_ago"}
+# Many-to-many choices (``topics = ["wages"]``): kept on the spec for the app that
+# owns them to set (knowledge.demo), since a plain list would read as a StreamField.
+RELATION_KEYS = {"topics", "stages", "law_references"}
 TEXT_BLOCKS = (
     blocks.CharBlock,
     blocks.TextBlock,
@@ -77,6 +81,7 @@ class PageSpec:
     model: type[Page]
     languages: tuple[str, ...]
     content: dict[str, Any]
+    relations: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def is_home(self) -> bool:
@@ -107,6 +112,7 @@ class PageSpec:
                         "value": _complete(
                             child_blocks[block_type],
                             _localise(block_value, language, resolve),
+                            self.block_id(name, index),
                         ),
                         "id": self.block_id(name, index),
                     }
@@ -142,7 +148,7 @@ def _page_spec(data: dict[str, Any], filename: str) -> PageSpec:
     if "days_ago" in data:
         content["date"] = timezone.localdate() - timedelta(days=data["days_ago"])
     for name, value in data.items():
-        if name in META_KEYS:
+        if name in META_KEYS or name in RELATION_KEYS:
             continue
         if isinstance(value, list):
             content[name] = [_block(item) for item in value]
@@ -153,6 +159,7 @@ def _page_spec(data: dict[str, Any], filename: str) -> PageSpec:
         model=model,
         languages=tuple(data.get("languages", ())),
         content=content,
+        relations={name: tuple(data[name]) for name in RELATION_KEYS if name in data},
     )
     _check_languages(spec, filename)
     return spec
@@ -172,6 +179,8 @@ def _value(value: Any) -> Any:
         if value and set(value) <= set(LANGUAGE_CODES):
             return Text(value)
         return {name: _value(field) for name, field in value.items()}
+    if isinstance(value, list):
+        return [_value(item) for item in value]
     return value
 
 
@@ -203,12 +212,27 @@ def _check_languages(spec: PageSpec, filename: str) -> None:
             )
 
 
-def _complete(block: blocks.Block, value: Any) -> Any:
-    """Fill in the struct fields a content file leaves out, as the admin form would."""
+def _complete(block: blocks.Block, value: Any, seed: str) -> Any:
+    """Fill in the struct fields a content file leaves out, as the admin form would.
+
+    List items get ids derived from ``seed`` (the block's id) and their position, so
+    that, like block ids, they are the same in every language.
+    """
+    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        return [
+            {
+                "type": "item",
+                "value": _complete(block.child_block, item, f"{seed}:{index}"),
+                "id": str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{seed}:{index}")),
+            }
+            for index, item in enumerate(value)
+        ]
     if not isinstance(block, blocks.StructBlock):
         return value
     for name, child in block.child_blocks.items():
-        if name not in value:
+        if name in value:
+            value[name] = _complete(child, value[name], f"{seed}:{name}")
+        else:
             default = child.get_default()
             if default is None and isinstance(child, TEXT_BLOCKS):
                 value[name] = ""
@@ -226,4 +250,6 @@ def _localise(value: Any, language: str, resolve: Resolver) -> Any:
         return {
             name: _localise(field, language, resolve) for name, field in value.items()
         }
+    if isinstance(value, list):
+        return [_localise(item, language, resolve) for item in value]
     return value

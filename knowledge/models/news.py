@@ -45,9 +45,11 @@ class NewsIndexPage(BasePage):
         """News is written in Japanese first: the list follows the Japanese index and
         shows each item's translation in this language where there is one."""
         context = super().get_context(request, *args, **kwargs)
-        items = public(
-            NewsPage.objects.child_of(source_page(self)).live()
-        ).newest_first()
+        items = (
+            public(NewsPage.objects.child_of(source_page(self)).live())
+            .newest_first()
+            .select_related("listing_image")
+        )
         news_page = Paginator(items, self.per_page).get_page(request.GET.get("page"))
         news_page.object_list = prefer_translations(
             news_page.object_list, self.locale_id
@@ -115,5 +117,10 @@ class NewsPage(BasePage):
         """The newest items of the Japanese tree, translated into ``locale_id`` where
         a translation exists (see NewsIndexPage.get_context)."""
         default_id = locale_ids().get(DEFAULT_LANGUAGE)
-        items = public(cls.objects.live()).filter(locale_id=default_id).newest_first()
+        items = (
+            public(cls.objects.live())
+            .filter(locale_id=default_id)
+            .newest_first()
+            .select_related("listing_image")
+        )
         return prefer_translations(items[:count], locale_id)

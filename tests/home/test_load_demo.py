@@ -20,7 +20,7 @@ from core.models import ContactSettings, NavigationSettings
 from home.demo.accounts import ADMIN_EMAIL, DEFAULT_PASSWORD
 from home.demo.spec import load_specs
 from home.models import HomePage, StandardPage
-from knowledge.models import NewsPage
+from knowledge.models import GuidanceIndexPage, GuidancePage, NewsPage
 
 EVERY_PAGE_LANGUAGES = {"en", "vi", "id"}
 OTHER_LANGUAGES = set(LANGUAGE_CODES) - {"ja"}
@@ -133,13 +133,26 @@ class TestLoadDemoCommand(TestCase):
             self.assertTrue(today - timedelta(days=365) <= item.date <= today)
 
     def test_translates_every_page_into_english_vietnamese_indonesian_when_loaded(self):
-        for page in self.japanese:
+        # Guidance has its own rule: see the test below.
+        for page in self.japanese.not_type(GuidancePage, GuidanceIndexPage):
             languages = set(
                 self._translations_of(page).values_list(
                     "locale__language_code", flat=True
                 )
             )
             self.assertLessEqual(EVERY_PAGE_LANGUAGES, languages, page.url_path)
+
+    def test_translates_guidance_into_english_and_half_of_it_further_when_loaded(self):
+        pages = GuidancePage.objects.filter(
+            locale__language_code="ja", audience="worker"
+        )
+        self.assertGreaterEqual(pages.count(), 12)
+        languages = [_languages_of(page) for page in pages]
+        self.assertTrue(all("en" in found for found in languages))
+        further = [found for found in languages if {"vi", "id", "my"} <= found]
+        self.assertGreaterEqual(len(further) * 2, len(languages))
+        self.assertLess(len(further), len(languages))  # the rest fall back
+        self.assertTrue(all(page.topics.exists() for page in pages))
 
     def test_translates_home_and_navigation_pages_into_every_language_when_loaded(self):
         pages = [self.home, *self.japanese.filter(slug__in=EVERY_LANGUAGE_SLUGS)]

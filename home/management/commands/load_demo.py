@@ -60,6 +60,12 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Member organisations created: {report.members.organisations_created}"
             )
+        if report.selfcheck.changed:
+            self.stdout.write(
+                f"Self-checks: {len(report.selfcheck.pages)} created, "
+                f"{report.selfcheck.translations} translations, "
+                f"{report.selfcheck.responses} demo responses"
+            )
         if report.admin.created:
             self.stdout.write(f"Administrator created: {report.admin.email}")
         elif report.admin.password_set:
