@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import bump_content_version
 from core.members import members_group
 from core.taxonomy import Principle
 from membership import mail
@@ -111,6 +112,8 @@ def _change_state(
     organisation.reviewed_at = timezone.now()
     organisation.save(update_fields=["state", "state_reason", "reviewed_at"])
     _set_group(organisation, member=new_state == OrganisationState.ACTIVE)
+    # The public directory (and any cached copy of it) changes with the state.
+    transaction.on_commit(bump_content_version)
     return organisation
 
 

@@ -1,10 +1,12 @@
 """The public member directory: opt-in, active only, filters by link, every locale,
 and a query count that does not grow with the number of members."""
 
+from django.test import override_settings
 from wagtail.test.utils import WagtailPageTestCase
 
 from config.languages import LANGUAGE_CODES
 from home.models import HomePage, StandardPage
+from membership import services
 from membership.models import MemberDirectoryPage, OrganisationState
 from tests.factories.core import japanese_home, publish, translate_page
 from tests.factories.membership import OrganisationFactory
@@ -113,9 +115,9 @@ class TestMemberDirectoryPage(WagtailPageTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Member directory")
 
-    # Warm count: Wagtail's routing and the page (8, as for other pages), plus one
-    # query for the organisations, whatever their number.
-    DIRECTORY_QUERIES = 9
+    # Warm count (page cache off): the page, the organisations (one query, whatever
+    # their number) and the breadcrumbs.
+    DIRECTORY_QUERIES = 3
 
     def assert_warm_queries(self, url: str) -> None:
         self.assertEqual(self.client.get(url).status_code, 200)  # fills the caches
@@ -128,3 +130,18 @@ class TestMemberDirectoryPage(WagtailPageTestCase):
             OrganisationFactory(name_en=f"Extra {number}")
         response = self.assert_warm_queries("/ja/members-directory/?type=company")
         self.assertEqual(len(listed(response)), 22)
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+class TestDirectoryWithPageCache(WagtailPageTestCase):
+    def test_newly_approved_member_appears_despite_the_page_cache(self):
+        make_directory()
+        self.assertEqual(listed(self.client.get("/en/members-directory/")), [])
+        organisation = OrganisationFactory(
+            name_en="Fresh Member", state=OrganisationState.APPLIED
+        )
+        with self.captureOnCommitCallbacks(execute=True):
+            services.approve_application(organisation)
+        names = listed(self.client.get("/en/members-directory/"))
+        self.assertEqual(len(names), 1)
+        self.assertTrue(names[0].startswith("Fresh Member"))
