@@ -85,6 +85,7 @@ bench: install-test
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 	$(PY) bench/run.py
 	$(PY) bench/serve.py --pages $(BENCH_PAGES)
+	$(PY) bench/search.py
 
 # Lighthouse (npm, pinned in bench/lighthouse/package.json) with Debian's Chromium
 # against the production-like server: the four mobile scores per page.

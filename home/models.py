@@ -75,6 +75,9 @@ class HomePage(BasePage):
         "membership.MemberDirectoryPage",
         "selfcheck.SelfCheckPage",
         "knowledge.GuidanceIndexPage",
+        "knowledge.PublicationIndexPage",
+        "knowledge.BestPracticeIndexPage",
+        "knowledge.WorkingGroupPage",
     ]
     max_count = len(settings.LANGUAGES)
 

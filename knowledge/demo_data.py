@@ -1,4 +1,4 @@
-"""The guidance taxonomy and legal references of the demo (knowledge.demo).
+"""The guidance taxonomy and legal references of the demo (knowledge.demo_guidance).
 
 Names in every language of the site, so the guidance index reads naturally in each;
 legal references in Japanese and English, and in Vietnamese, Indonesian and Myanmar

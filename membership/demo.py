@@ -1,6 +1,6 @@
 """Demo members for `manage.py load_demo`: organisations of every type, a few
-pending applications, this year's plans and reports, members-only material, and
-two member logins. Idempotent: rows are found by name or e-mail before creating."""
+pending applications, this year's plans and reports, a members-only document and two
+member logins. Idempotent: rows are found by name or e-mail before creating."""
 
 from dataclasses import dataclass, field
 
@@ -9,9 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 
-from membership.members_area import members_collection, restrict_to_members
+from membership.members_area import members_collection
 from membership.models import (
     ActivityPlan,
     Membership,
@@ -24,7 +23,6 @@ from membership.reminders import fiscal_year
 from membership.services import _set_group
 
 MEMBER_PASSWORD = "jp-mirai-member"  # noqa: S105  (a documented demo password)
-MEMBERS_PAGE_SLUG = "working-groups"
 DOCUMENT_TITLE = "ゼロフィー分科会 議事録 (demo)"
 
 # name_ja, name_en, type, industry, prefecture, state
@@ -233,12 +231,6 @@ def _ensure_plans(organisations) -> None:
 
 def _ensure_members_material() -> bool:
     created = False
-    page = Page.objects.filter(
-        slug=MEMBERS_PAGE_SLUG, locale__language_code="ja"
-    ).first()
-    if page is not None and not page.get_view_restrictions().exists():
-        restrict_to_members(page)
-        created = True
     Document = get_document_model()
     if not Document.objects.filter(title=DOCUMENT_TITLE).exists():
         document = Document(title=DOCUMENT_TITLE, collection=members_collection())

@@ -1,16 +1,15 @@
-"""Site search at /<lang>/search/?q=: live, public pages of the reader's language."""
+"""Site search at /<lang>/search/?q=: live pages of the reader's language that the
+reader may see, filterable by type (``type=app_label.model``)."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
 
-from core.i18n import active_language, locale_ids
-from core.visibility import public
+from search.results import PER_PAGE, search_site
 
 MAX_QUERY_LENGTH = 200
-PER_PAGE = 10
+
+__all__ = ["MAX_QUERY_LENGTH", "PER_PAGE", "search"]
 
 
 @require_GET
@@ -19,21 +18,15 @@ def search(request):
     # double quotes (wagtail/wagtail#13227); neither means anything in a plain query.
     raw = request.GET.get("q", "").replace("\x00", "").replace('"', " ")
     query_string = raw.strip()[:MAX_QUERY_LENGTH]
-    results = None
+    context = {"search_query": query_string, "search_results": None}
     if query_string:
-        pages = (
-            public(Page.objects.live())
-            .filter(
-                locale_id=locale_ids().get(active_language()), alias_of__isnull=True
-            )
-            .specific()
+        query = Query.get(query_string)
+        outcome = search_site(request, query_string, request.GET.get("type", ""), query)
+        context.update(
+            search_results=outcome.results,
+            search_types=outcome.types,
+            active_type=outcome.active_type,
+            promotions=outcome.promotions,
         )
-        results = Paginator(pages.search(query_string), PER_PAGE).get_page(
-            request.GET.get("page")
-        )
-        Query.get(query_string).add_hit()
-    return render(
-        request,
-        "search/search.html",
-        {"search_query": query_string, "search_results": results},
-    )
+        query.add_hit()
+    return render(request, "search/search.html", context)

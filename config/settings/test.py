@@ -14,7 +14,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # Admin tests log in with Wagtail's helpers, without a second factor; the tests of
 # membership.middleware turn this back on.

@@ -11,7 +11,8 @@ from home.demo.site_settings import configure_site
 from home.demo.spec import DemoContentError, load_specs
 from home.demo.translations import translate_pages
 from home.models import HomePage
-from knowledge.demo import prepare_guidance
+from knowledge.demo_guidance import prepare_guidance
+from knowledge.demo_publications import prepare_pages as prepare_knowledge_pages
 from membership.demo import DemoMembers, load_demo_members
 from selfcheck.demo import SelfCheckDemoReport, load_selfcheck_demo
 
@@ -51,6 +52,7 @@ def load_demo() -> DemoReport:
         raise DemoContentError("The default site's root page is not a home page.")
     pages, created = ensure_source_pages(specs, home)
     prepare_guidance(specs, pages)  # before translating: translations copy it
+    created += [key for key in prepare_knowledge_pages(pages) if key not in created]
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = translate_pages(specs, pages, locales)
     settings = configure_site(site, pages)

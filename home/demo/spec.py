@@ -39,6 +39,10 @@ CONTENT_FILES = [
     "news.toml",
     "members.toml",
     "guidance.toml",
+    "more_news.toml",
+    "publications.toml",
+    "best_practices.toml",
+    "working_groups.toml",
 ]
 
 # Block ids are derived from the page key, field and position, so a page built in any
@@ -48,7 +52,8 @@ BLOCK_ID_NAMESPACE = uuid.UUID("0f3c8a52-6a0e-4d55-9a55-2f4f5b1f8e21")
 PAGE_FIELD = "page"
 META_KEYS = {"key", "type", "languages", "days_ago"}
 # Many-to-many choices (``topics = ["wages"]``): kept on the spec for the app that
-# owns them to set (knowledge.demo), since a plain list would read as a StreamField.
+# owns them to set (knowledge.demo_guidance), since a plain list would read as a
+# StreamField.
 RELATION_KEYS = {"topics", "stages", "law_references"}
 TEXT_BLOCKS = (
     blocks.CharBlock,

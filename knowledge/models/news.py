@@ -2,9 +2,11 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -18,8 +20,9 @@ from core.models import BasePage
 from core.visibility import public
 
 
-class NewsIndexPage(BasePage):
-    """News items, newest first. One per language tree, under the home page."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """News items, newest first. One per language tree, under the home page; its Atom
+    feed is at ``feed/`` below it (e.g. /en/news/feed/)."""
 
     introduction = models.TextField(
         verbose_name=_("Introduction"), max_length=600, blank=True
@@ -40,6 +43,7 @@ class NewsIndexPage(BasePage):
         verbose_name = _("News index")
 
     per_page = 12
+    feed_length = 20
 
     def get_context(self, request, *args, **kwargs):
         """News is written in Japanese first: the list follows the Japanese index and
@@ -56,6 +60,21 @@ class NewsIndexPage(BasePage):
         )
         context["news_page"] = news_page
         return context
+
+    def feed_items(self) -> list["NewsPage"]:
+        """The newest public items, each in this language where it is translated."""
+        items = public(
+            NewsPage.objects.child_of(source_page(self)).live()
+        ).newest_first()[: self.feed_length]
+        return prefer_translations(items, self.locale_id) if items else []
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from knowledge.feeds import news_feed
+
+        return HttpResponse(
+            news_feed(self, request), content_type="application/atom+xml; charset=utf-8"
+        )
 
 
 class NewsPageQuerySet(PageQuerySet):

@@ -12,7 +12,14 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import HomePage, StandardPage
-from knowledge.models import GuidanceIndexPage, NewsIndexPage, NewsPage
+from knowledge.models import (
+    BestPracticeIndexPage,
+    GuidanceIndexPage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationIndexPage,
+    WorkingGroupPage,
+)
 from membership.models import MemberDirectoryPage
 from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
@@ -47,6 +54,9 @@ class TestHomePage(WagtailPageTestCase):
                 StandardPage,
                 NewsIndexPage,
                 GuidanceIndexPage,
+                PublicationIndexPage,
+                BestPracticeIndexPage,
+                WorkingGroupPage,
                 SelfCheckPage,
                 MemberDirectoryPage,
             },

@@ -1,24 +1,20 @@
 """The demo members: a dozen organisations, pending applications, plans and
-reports, members-only material; loading twice changes nothing."""
+reports, a members-only document; loading twice changes nothing."""
 
 from django.test import TestCase
-from wagtail.models import Page
 
-from membership.demo import load_demo_members
+from membership.demo import DOCUMENT_TITLE, load_demo_members
 from membership.models import (
     ActivityPlan,
     Organisation,
     OrganisationState,
     ProgressReport,
 )
-from tests.factories.core import japanese_home
-from tests.factories.home import StandardPageFactory
 
 
 class TestDemoMembers(TestCase):
     @classmethod
     def setUpTestData(cls):
-        StandardPageFactory(parent=japanese_home(), slug="working-groups")
         cls.report = load_demo_members()
 
     def test_a_dozen_active_members_of_mixed_types_and_pending_applications(self):
@@ -36,10 +32,12 @@ class TestDemoMembers(TestCase):
         states = [state for _email, _password, state in self.report.logins]
         self.assertEqual(states, ["active", "applied"])
 
-    def test_working_groups_page_is_members_only(self):
-        page = Page.objects.get(slug="working-groups")
-        self.assertTrue(page.get_view_restrictions().exists())
-        self.assertEqual(self.client.get(page.url).status_code, 302)
+    def test_members_document_is_in_the_restricted_collection(self):
+        from wagtail.documents import get_document_model
+
+        document = get_document_model().objects.get(title=DOCUMENT_TITLE)
+        self.assertTrue(document.collection.get_view_restrictions().exists())
+        self.assertEqual(self.client.get(document.url).status_code, 302)
 
     def test_second_load_changes_nothing(self):
         again = load_demo_members()

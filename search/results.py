@@ -1,0 +1,165 @@
+"""Run a site search: visible live pages of the reader's language, filterable by
+page type, with snippets and the editors' promotions for the query."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.safestring import SafeString
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from core.i18n import active_language, locale_ids, prefer_translations
+from search.highlight import page_text, snippet
+from search.visibility import visible_q
+
+PER_PAGE = 10
+RANKED_RESULTS_LIMIT = 300
+
+
+@dataclass
+class Hit:
+    page: Page
+    type_label: str
+    snippet: SafeString
+
+
+@dataclass
+class TypeOption:
+    value: str
+    label: str
+    count: int
+    url: str
+    active: bool
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+    page: Page | None = None
+
+
+@dataclass
+class SearchOutcome:
+    results: object  # django.core.paginator.Page of Hit
+    types: list[TypeOption] = field(default_factory=list)
+    active_type: str = ""
+    promotions: list[Promotion] = field(default_factory=list)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, for results whose count is known already."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
+
+
+def _type_value(content_type: ContentType) -> str:
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def _type_label(content_type: ContentType) -> str:
+    model = content_type.model_class()
+    return str(model._meta.verbose_name_plural) if model else content_type.model
+
+
+def visible_pages(request):
+    return (
+        Page.objects.live()
+        .filter(locale_id=_locale_id(), alias_of__isnull=True)
+        .filter(visible_q(request.user))
+    )
+
+
+def _locale_id() -> int | None:
+    """The active language's Locale id, from the cached mapping (no query)."""
+    return locale_ids().get(active_language())
+
+
+def search_site(
+    request, query_string: str, type_value: str, query: Query
+) -> SearchOutcome:
+    pages = visible_pages(request)
+    counts = pages.search(query_string).facet("content_type_id")
+    types = []
+    active_id = None
+    for content_type_id, count in counts.items():
+        content_type = ContentType.objects.get_for_id(content_type_id)
+        value = _type_value(content_type)
+        if value == type_value:
+            active_id = content_type_id
+        types.append(
+            TypeOption(
+                value,
+                _type_label(content_type),
+                count,
+                "?" + urlencode({"q": query_string, "type": value}),
+                value == type_value,
+            )
+        )
+    types.sort(key=lambda option: (-option.count, option.label))
+    if active_id is not None:
+        pages = pages.filter(content_type_id=active_id)
+    # The type counts already say how many results there are: no count query.
+    total = counts.get(active_id, 0) if active_id else sum(counts.values())
+    if total > RANKED_RESULTS_LIMIT:
+        # Ranking reads every matching page's whole index entry; for a query that
+        # matches most of the site, the newest pages come first instead.
+        found = pages.order_by("-first_published_at", "-id").specific()
+        found = found.search(query_string, order_by_relevance=False)
+    else:
+        found = pages.specific().search(query_string)
+    results = CountedPaginator(found, PER_PAGE, count=total).get_page(
+        request.GET.get("page")
+    )
+    results.object_list = [
+        Hit(
+            page,
+            str(page._meta.verbose_name),
+            snippet(page_text(page), query_string),
+        )
+        for page in results.object_list
+    ]
+    promotions = []
+    if active_id is None and results.number == 1:
+        promotions = _promotions(request, query)
+    return SearchOutcome(results, types, type_value if active_id else "", promotions)
+
+
+def _promotions(request, query: Query) -> list[Promotion]:
+    """The editors' promoted results for this query: external links, and pages the
+    reader may see, in the reader's language where translated."""
+    picks = list(query.editors_picks.select_related("page"))
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    allowed = {}
+    if page_ids:
+        originals = list(
+            Page.objects.live().filter(visible_q(request.user)).filter(pk__in=page_ids)
+        )
+        translated = prefer_translations(originals, _locale_id())
+        allowed = {o.pk: t for o, t in zip(originals, translated, strict=True)}
+    promotions = []
+    for pick in picks:
+        if pick.page_id:
+            page = allowed.get(pick.page_id)
+            if page is not None:
+                promotions.append(
+                    Promotion(page.title, page.get_url(request), pick.description, page)
+                )
+        elif pick.external_link_url:
+            promotions.append(
+                Promotion(
+                    pick.external_link_text or pick.external_link_url,
+                    pick.external_link_url,
+                    pick.description,
+                )
+            )
+    return promotions
