@@ -137,6 +137,10 @@ def send_reminders(request):
 @permission_required(PERMISSION)
 def mark_candidate(request, pk: int):
     report = get_object_or_404(ProgressReport, pk=pk)
-    report = services.mark_best_practice_candidate(report, owner=request.user)
-    messages.success(request, _("A draft best-practice page has been created."))
+    try:
+        report = services.mark_best_practice_candidate(report, owner=request.user)
+    except services.MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("A draft best-practice page has been created."))
     return redirect(f"{reverse('membership_admin:filing')}?year={report.plan.year}")

@@ -5,6 +5,8 @@ subclass with a translated message safe to show. Mail goes out in
 ``transaction.on_commit``, in the applicant's language (membership.mail).
 """
 
+from importlib import import_module
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -52,6 +54,10 @@ class InvitationInvalidError(MembershipError):
 class NotOrganisationAdminError(MembershipError):
     def __init__(self):
         super().__init__(_("Only your organisation's administrators can do this."))
+
+
+class BestPracticeDraftError(MembershipError):
+    """knowledge could not create the draft; its message is for staff."""
 
 
 class NotActiveMemberError(MembershipError):
@@ -261,7 +267,8 @@ def file_report(
 @transaction.atomic
 def mark_best_practice_candidate(report: ProgressReport, owner=None):
     """Flag the report and create a draft best-practice page for editors (once)."""
-    from knowledge.services import create_best_practice_draft
+    # Imported here: membership does not depend on knowledge at import time.
+    knowledge_services = import_module("knowledge.services")
 
     report = (
         ProgressReport.objects.select_for_update()
@@ -275,16 +282,19 @@ def mark_best_practice_candidate(report: ProgressReport, owner=None):
             f"{label}: {progress}"
             for label, _target, progress in report.progress_rows()
         )
-        page = create_best_practice_draft(
-            title=f"{organisation.name_ja} {report.plan.year}",
-            organisation_name=organisation.name_ja,
-            industry=organisation.industry,
-            principles=principles,
-            year=report.plan.year,
-            summary=report.summary,
-            body_text=body,
-            owner=owner,
-        )
+        try:
+            page = knowledge_services.create_best_practice_draft(
+                title=f"{organisation.name_ja} {report.plan.year}",
+                organisation_name=organisation.name_ja,
+                industry=organisation.industry,
+                principles=principles,
+                year=report.plan.year,
+                summary=report.summary,
+                body_text=body,
+                owner=owner,
+            )
+        except knowledge_services.BestPracticeError as error:
+            raise BestPracticeDraftError(str(error)) from error
         report.best_practice_page = page
     report.best_practice_candidate = True
     report.save(update_fields=["best_practice_candidate", "best_practice_page"])

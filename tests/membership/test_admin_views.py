@@ -99,6 +99,7 @@ class TestFilingStatus(AdminCase):
         from tests.factories.core import japanese_home
 
         fake = types.ModuleType("knowledge.services")
+        fake.BestPracticeError = type("BestPracticeError", (Exception,), {})
         fake.create_best_practice_draft = lambda **kwargs: japanese_home()
         member = make_member()
         plan = services.file_plan(member, 2026, {"zero_fee": "a"})

@@ -167,6 +167,10 @@ class TestPlansAndReports(TestCase):
 
     def test_mark_best_practice_candidate_creates_one_draft(self):
         pytest.importorskip("knowledge.services")
+        from tests.factories.core import japanese_home
+        from tests.factories.knowledge import BestPracticeIndexPageFactory
+
+        BestPracticeIndexPageFactory(parent=japanese_home())
         user = make_member(industry="nursing_care")
         plan = services.file_plan(user, 2026, {"zero_fee": "No fees"})
         report = services.file_report(user, plan, 1, {"zero_fee": "Done"}, "Summary")
@@ -177,6 +181,17 @@ class TestPlansAndReports(TestCase):
         again = services.mark_best_practice_candidate(report)
         self.assertEqual(again.best_practice_page_id, page.pk)
         self.assertTrue(again.best_practice_candidate)
+        self.assertEqual(page.specific.get_parent().locale.language_code, "ja")
+
+    def test_mark_candidate_without_an_archive_raises_a_membership_error(self):
+        pytest.importorskip("knowledge.services")
+        user = make_member(industry="nursing_care")
+        plan = services.file_plan(user, 2026, {"zero_fee": "No fees"})
+        report = services.file_report(user, plan, 1, {"zero_fee": "Done"}, "Summary")
+        with self.assertRaises(services.BestPracticeDraftError):
+            services.mark_best_practice_candidate(report)
+        report.refresh_from_db()
+        self.assertFalse(report.best_practice_candidate)
 
 
 class TestBestPracticeCandidateContract(TestCase):
@@ -197,6 +212,7 @@ class TestBestPracticeCandidateContract(TestCase):
             return home
 
         fake = types.ModuleType("knowledge.services")
+        fake.BestPracticeError = type("BestPracticeError", (Exception,), {})
         fake.create_best_practice_draft = create_best_practice_draft
         user = make_member(industry="nursing_care", name_ja="介護みらい")
         plan = services.file_plan(user, 2026, {"zero_fee": "No fees"})
