@@ -86,6 +86,7 @@ bench: install-test
 	$(PY) bench/run.py
 	$(PY) bench/serve.py --pages $(BENCH_PAGES)
 	$(PY) bench/search.py
+	$(PY) bench/signups.py
 
 # Lighthouse (npm, pinned in bench/lighthouse/package.json) with Debian's Chromium
 # against the production-like server: the four mobile scores per page.

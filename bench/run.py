@@ -23,6 +23,8 @@ PAGES = [
     ("about", "/{lang}/about/"),
     ("news index", "/{lang}/news/"),
     ("search", "/{lang}/search/?q=JP-MIRAI"),
+    ("events", "/{lang}/events/"),
+    ("event", "/{lang}/events/introductory-seminar-autumn/"),
     ("not found", "/{lang}/no-such-page/"),
     ("guidance ix", "/{lang}/guidance/"),
     ("guidance", "/{lang}/guidance/minimum-wage/"),

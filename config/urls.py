@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,7 @@ from wagtail.api.v3.urls import api
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from events.views import calendars as event_calendars
 from knowledge import views as knowledge_views
 from search import views as search_views
 
@@ -53,6 +54,12 @@ urlpatterns += i18n_patterns(
         "feedback/guidance/<int:page_id>/",
         knowledge_views.guidance_feedback,
         name="guidance-feedback",
+    ),
+    path("registrations/", include("events.urls")),
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$",
+        event_calendars.page_calendar,
+        name="page-calendar",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

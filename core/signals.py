@@ -13,7 +13,7 @@ other publish. Feature apps call ``core.cache.bump_content_version()`` for their
 data that pages show (e.g. seats left on an event).
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -39,6 +39,7 @@ def invalidate_on_page_delete(sender, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 def invalidate_on_restriction_change(sender, **kwargs):
     bump_content_version()
 

@@ -78,6 +78,7 @@ class HomePage(BasePage):
         "knowledge.PublicationIndexPage",
         "knowledge.BestPracticeIndexPage",
         "knowledge.WorkingGroupPage",
+        "events.EventIndexPage",
     ]
     max_count = len(settings.LANGUAGES)
 

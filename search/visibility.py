@@ -7,9 +7,11 @@ of those groups, and to everyone ``core.members.is_member`` counts as a member w
 Members group is among them; one behind a password never shows up in search.
 """
 
+from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
+from core.cache import versioned_key
 from core.members import MEMBERS_GROUP_NAME, is_member
 
 
@@ -25,12 +27,7 @@ def _may_open(user, kind: str, groups: set[str], user_groups: set[str]) -> bool:
 
 def visible_q(user) -> Q:
     """A filter for the pages ``user`` may see (in one query, whatever the user)."""
-    restrictions: dict[str, tuple[str, set[str]]] = {}
-    rows = PageViewRestriction.objects.values_list(
-        "page__path", "restriction_type", "groups__name"
-    )
-    for path, kind, group in rows:
-        restrictions.setdefault(path, (kind, set()))[1].add(group)
+    restrictions = _restrictions()
     if not restrictions:
         return Q()
     user_groups: set[str] = set()
@@ -41,3 +38,19 @@ def visible_q(user) -> Q:
         if not _may_open(user, kind, groups - {None}, user_groups):
             hidden |= Q(path__startswith=path)
     return ~hidden if hidden else Q()
+
+
+def _restrictions() -> dict[str, tuple[str, set[str]]]:
+    """Every restricted subtree's path, kind and groups, cached under the content
+    version (core/signals.py bumps it when a restriction or its groups change)."""
+    key = versioned_key("search-restrictions")
+    restrictions = cache.get(key)
+    if restrictions is None:
+        restrictions = {}
+        rows = PageViewRestriction.objects.values_list(
+            "page__path", "restriction_type", "groups__name"
+        )
+        for path, kind, group in rows:
+            restrictions.setdefault(path, (kind, set()))[1].add(group)
+        cache.set(key, restrictions, timeout=60 * 60)
+    return restrictions

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Locale, Site
 
+from events.demo import load_registrations
 from home.demo.accounts import AdminAccount, ensure_admin
 from home.demo.pages import ensure_source_pages
 from home.demo.site_settings import configure_site
@@ -27,6 +28,7 @@ class DemoReport:
     admin: AdminAccount
     members: DemoMembers
     selfcheck: SelfCheckDemoReport
+    event_registrations: int = 0  # demo signups created (events/demo.py)
 
     @property
     def changed(self) -> bool:
@@ -38,6 +40,7 @@ class DemoReport:
             or self.admin.password_set
             or self.members.changed
             or self.selfcheck.changed
+            or self.event_registrations
         )
 
 
@@ -59,6 +62,7 @@ def load_demo() -> DemoReport:
     selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
     members = load_demo_members()
+    event_registrations = load_registrations(pages)
     return DemoReport(
         pages=len(pages),
         created_pages=created,
@@ -68,4 +72,5 @@ def load_demo() -> DemoReport:
         admin=admin,
         members=members,
         selfcheck=selfcheck,
+        event_registrations=event_registrations,
     )

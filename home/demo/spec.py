@@ -11,7 +11,8 @@ before its children. In a page:
 - an array of tables is a StreamField, one table per block: ``type`` names the block,
   ``value`` holds the value of a simple block (a paragraph) and the other keys the
   fields of a struct block. A ``page`` field holds the key of another demo page;
-- ``days_ago`` dates a news item relative to the day the demo is loaded; any other
+- ``days_ago`` dates a news item relative to the day the demo is loaded, and
+  ``starts_in_days``, ``at`` and ``hours`` an event (events.toml); any other
   plain value (``category``) is copied as it is.
 """
 
@@ -19,7 +20,7 @@ import tomllib
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ CONTENT_FILES = [
     "publications.toml",
     "best_practices.toml",
     "working_groups.toml",
+    "events.toml",
 ]
 
 # Block ids are derived from the page key, field and position, so a page built in any
@@ -50,7 +52,7 @@ CONTENT_FILES = [
 # (``body.<block id>.text``) then match between the two.
 BLOCK_ID_NAMESPACE = uuid.UUID("0f3c8a52-6a0e-4d55-9a55-2f4f5b1f8e21")
 PAGE_FIELD = "page"
-META_KEYS = {"key", "type", "languages", "days_ago"}
+META_KEYS = {"key", "type", "languages", "days_ago", "starts_in_days", "at", "hours"}
 # Many-to-many choices (``topics = ["wages"]``): kept on the spec for the app that
 # owns them to set (knowledge.demo_guidance), since a plain list would read as a
 # StreamField.
@@ -152,6 +154,8 @@ def _page_spec(data: dict[str, Any], filename: str) -> PageSpec:
     content: dict[str, Any] = {}
     if "days_ago" in data:
         content["date"] = timezone.localdate() - timedelta(days=data["days_ago"])
+    if "starts_in_days" in data:
+        content["start"], content["end"] = _event_times(data)
     for name, value in data.items():
         if name in META_KEYS or name in RELATION_KEYS:
             continue
@@ -168,6 +172,15 @@ def _page_spec(data: dict[str, Any], filename: str) -> PageSpec:
     )
     _check_languages(spec, filename)
     return spec
+
+
+def _event_times(data: dict[str, Any]) -> tuple[datetime, datetime]:
+    """An event ``starts_in_days`` from the load day, ``at`` "HH:MM" Japan time, for
+    ``hours`` hours (events.toml)."""
+    day = timezone.localdate() + timedelta(days=data["starts_in_days"])
+    hour, minute = (int(part) for part in data.get("at", "14:00").split(":"))
+    start = timezone.make_aware(datetime.combine(day, time(hour, minute)))
+    return start, start + timedelta(hours=data.get("hours", 2))
 
 
 def _block(item: dict[str, Any]) -> tuple[str, Any]:

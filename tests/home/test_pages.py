@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
 from knowledge.models import (
     BestPracticeIndexPage,
@@ -59,6 +60,7 @@ class TestHomePage(WagtailPageTestCase):
                 WorkingGroupPage,
                 SelfCheckPage,
                 MemberDirectoryPage,
+                EventIndexPage,
             },
         )
 

@@ -13,7 +13,7 @@ from tests.factories.knowledge import (
 )
 from tests.helpers import assert_served_in, parse_html, text_of
 
-INDEX_QUERIES = 10
+INDEX_QUERIES = 4
 
 
 def card_titles(response) -> list[str]:

@@ -19,7 +19,7 @@ from tests.helpers import assert_served_in, parse_html, text_of
 
 # Warm, like the news index: site, locale, routing (3), privacy check, breadcrumbs,
 # the filter columns, the shown items, and their translations.
-INDEX_QUERIES = 10
+INDEX_QUERIES = 4
 
 
 def card_titles(response) -> list[str]:

@@ -37,7 +37,7 @@ ENGLISH_PDF_TEXT = (
 # Warm: the privacy restrictions, the type facet, the results and their specific rows
 # (one query per page type shown), the promotions, the query's hit counter, and what
 # every page reads (site, navigation).
-QUERIES = 12
+QUERIES = 10
 
 
 def restrict_to_members(page) -> PageViewRestriction:

@@ -1,0 +1,1 @@
+"""Non-page endpoints of the events app and the handlers the event pages route to."""
