@@ -88,6 +88,25 @@ class PersonWithData(TestCase):
         plan = services.file_plan(cls.user, 2026, {"zero_fee": "No fees."})
         services.file_report(cls.user, plan, 1, {"zero_fee": "Done."}, "Good half.")
         TOTP.activate(cls.user, generate_totp_secret())
+        cls.event = cls.register_for_an_event(cls.user)
+
+    @staticmethod
+    def register_for_an_event(user):
+        """A registration through events' own service, when events is installed."""
+        try:
+            from events import services as event_services
+            from tests.events.helpers import make_event
+        except ImportError:
+            return None
+        _page, event = make_event(title="Introductory seminar")
+        event_services.register(
+            event,
+            email=user.email,
+            name=user.get_full_name(),
+            language="en",
+            user=user,
+        )
+        return event
 
 
 class TestExport(PersonWithData):
@@ -103,6 +122,8 @@ class TestExport(PersonWithData):
         "membership.ActivityPlan": ("membership", "activity_plans"),
         "membership.ProgressReport": ("membership", "progress_reports"),
         "membership.ReminderLog": None,  # names no person
+        "events.Registration": ("events", "event_registrations"),
+        "events.OutboxMessage": ("events", "event_registrations"),  # their mail
     }
 
     def test_export_covers_every_table_holding_the_persons_data(self):
@@ -152,6 +173,8 @@ class TestDeleteAccount(PersonWithData):
         self.organisation.refresh_from_db()
         self.assertEqual(self.organisation.state, OrganisationState.ACTIVE)
         self.assertEqual(self.organisation.memberships.count(), 1)  # the colleague
+        if self.event is not None:  # attendance numbers stay right
+            self.assertEqual(self.event.registrations.count(), 1)
         plan = ActivityPlan.objects.get(organisation=self.organisation)
         self.assertIsNone(plan.submitted_by)
         self.assertEqual(ProgressReport.objects.filter(plan=plan).count(), 1)

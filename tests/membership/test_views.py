@@ -29,6 +29,23 @@ class TestAccountPage(TestCase):
         ):
             self.assertIn(href, hrefs)
 
+    def test_links_to_my_registrations_once_events_provides_it(self):
+        from django.urls import NoReverseMatch, reverse
+        from django.utils import translation
+
+        self.client.force_login(make_member())
+        try:
+            with translation.override("en"):
+                expected = reverse("events:my-registrations")
+        except NoReverseMatch:
+            expected = None
+        response = self.client.get("/en/members/")
+        hrefs = {a.get("href") for a in parse_html(response).iterfind(".//main//a")}
+        if expected is None:
+            self.assertFalse(any("registrations" in (h or "") for h in hrefs))
+        else:
+            self.assertIn(expected, hrefs)
+
     def test_person_without_organisation_is_offered_to_apply(self):
         self.client.force_login(UserFactory())
         response = self.client.get("/vi/members/")
