@@ -5,9 +5,9 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.api.v3.urls import api
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.api import api
 from core import views as core_views
 from events.views import calendars as event_calendars
 from knowledge import views as knowledge_views

@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "membership.middleware.StaffTwoFactorMiddleware",
     "membership.middleware_status.AccountErrorStatusMiddleware",
+    # Last, so it sees the signed-in user and replaces it: /api/ ignores sessions.
+    "api.middleware.ApiMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -254,6 +256,15 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     }
 }
+
+# ---------------------------------------------------------------- Headless API
+API_LIMIT_MAX = 100  # most items one list request may ask for (docs/api.md)
+API_CACHE_MAX_AGE = 60  # seconds shared caches and apps may reuse a public answer
+# Front ends on other origins that may read the API from a browser (CORS).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [])
+# Where an editor's "Preview in the app" goes; {token} is replaced by a signed token.
+HEADLESS_PREVIEW_URL = env_str("HEADLESS_PREVIEW_URL", "")
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 60 * 60)
 
 # ---------------------------------------------------------------- Background tasks
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
