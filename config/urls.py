@@ -38,12 +38,16 @@ urlpatterns = [
 ]
 
 # Uploaded images in development; in production the reverse proxy serves /media/images/
-# (docs/production.md). `static()` adds nothing when DEBUG is off.
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# (docs/production.md). `static()` adds nothing when DEBUG is off. Only images:
+# documents go through /documents/, so members-only ones stay private under `make run`.
+urlpatterns += static(
+    settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
+)
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
+    path("members/", include("membership.urls")),
     path("self-check/", include("selfcheck.urls")),
     path("manifest.webmanifest", knowledge_views.web_manifest, name="web-manifest"),
     path(

@@ -72,6 +72,7 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "knowledge.NewsIndexPage",
+        "membership.MemberDirectoryPage",
         "selfcheck.SelfCheckPage",
         "knowledge.GuidanceIndexPage",
         "knowledge.PublicationIndexPage",

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "membership.middleware.StaffTwoFactorMiddleware",
+    "membership.middleware_status.AccountErrorStatusMiddleware",
     # Last, so it sees the signed-in user and replaces it: /api/ ignores sessions.
     "api.middleware.ApiMiddleware",
 ]
@@ -196,6 +198,9 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "JP-MIRAI"
+# Staff must set up two-factor authentication before the admin opens
+# (membership.middleware). The test settings turn it off for other apps' admin tests.
+STAFF_REQUIRE_TWO_FACTOR = True
 
 # ---------------------------------------------------------------- Internationalisation
 LANGUAGE_CODE = DEFAULT_LANGUAGE

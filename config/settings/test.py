@@ -16,6 +16,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# Admin tests log in with Wagtail's helpers, without a second factor; the tests of
+# membership.middleware turn this back on.
+STAFF_REQUIRE_TWO_FACTOR = False
 # Most tests count the queries of a render: whole-page caching is switched on only in
 # tests/core/test_page_cache.py.
 PAGE_CACHE_ENABLED = False

@@ -14,6 +14,7 @@ from home.demo.translations import translate_pages
 from home.models import HomePage
 from knowledge.demo_guidance import prepare_guidance
 from knowledge.demo_publications import prepare_pages as prepare_knowledge_pages
+from membership.demo import DemoMembers, load_demo_members
 from selfcheck.demo import SelfCheckDemoReport, load_selfcheck_demo
 
 
@@ -25,6 +26,7 @@ class DemoReport:
     incomplete: list[str]  # translations with strings left untranslated
     settings: list[str]  # names of the settings filled
     admin: AdminAccount
+    members: DemoMembers
     selfcheck: SelfCheckDemoReport
     event_registrations: int = 0  # demo signups created (events/demo.py)
 
@@ -36,6 +38,7 @@ class DemoReport:
             or self.settings
             or self.admin.created
             or self.admin.password_set
+            or self.members.changed
             or self.selfcheck.changed
             or self.event_registrations
         )
@@ -58,6 +61,7 @@ def load_demo() -> DemoReport:
     settings = configure_site(site, pages)
     selfcheck = load_selfcheck_demo(home, locales)
     admin = ensure_admin()
+    members = load_demo_members()
     event_registrations = load_registrations(pages)
     return DemoReport(
         pages=len(pages),
@@ -66,6 +70,7 @@ def load_demo() -> DemoReport:
         incomplete=translations.incomplete,
         settings=settings,
         admin=admin,
+        members=members,
         selfcheck=selfcheck,
         event_registrations=event_registrations,
     )

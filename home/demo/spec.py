@@ -38,6 +38,7 @@ CONTENT_FILES = [
     "privacy.toml",
     "terms.toml",
     "news.toml",
+    "members.toml",
     "guidance.toml",
     "more_news.toml",
     "publications.toml",

@@ -200,14 +200,17 @@ class TestLoginRateLimit(TestCase):
         )
 
     def assert_refused_as_too_many(self, response):
-        self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "Too many failed login attempts")
+        # A refused sign-in is bad input: 400 (membership.middleware_status).
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "Too many failed login attempts", status_code=400)
         self.assertNotIn("_auth_user_id", self.client.session)
 
     def test_right_password_refused_after_ten_failures_from_one_address(self):
         for number in range(10):
             response = self.attempt(f"guess{number}@example.com", "wrong")
-            self.assertNotContains(response, "Too many failed login attempts")
+            self.assertNotContains(
+                response, "Too many failed login attempts", status_code=400
+            )
         self.assert_refused_as_too_many(self.attempt(self.editor.email, PASSWORD))
 
     def test_right_password_refused_after_five_failures_for_one_account(self):
@@ -219,7 +222,7 @@ class TestLoginRateLimit(TestCase):
     def test_login_posts_answered_429_over_limit(self):
         for number in range(30):
             response = self.attempt(f"guess{number}@example.com", "wrong")
-            self.assertEqual(response.status_code, 200)
+            self.assertEqual(response.status_code, 400)
         with self.assertLogs("django.request", "WARNING"):
             response = self.attempt(self.editor.email, PASSWORD)
         self.assertEqual(response.status_code, 429)

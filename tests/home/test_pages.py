@@ -21,6 +21,7 @@ from knowledge.models import (
     PublicationIndexPage,
     WorkingGroupPage,
 )
+from membership.models import MemberDirectoryPage
 from selfcheck.models import SelfCheckPage
 from tests.factories.core import (
     japanese_home,
@@ -58,6 +59,7 @@ class TestHomePage(WagtailPageTestCase):
                 BestPracticeIndexPage,
                 WorkingGroupPage,
                 SelfCheckPage,
+                MemberDirectoryPage,
                 EventIndexPage,
             },
         )

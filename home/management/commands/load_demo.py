@@ -56,6 +56,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Translated pages created: {counts}")
         if report.settings:
             self.stdout.write(f"Settings filled: {', '.join(report.settings)}")
+        if report.members.organisations_created:
+            self.stdout.write(
+                f"Member organisations created: {report.members.organisations_created}"
+            )
         if report.selfcheck.changed:
             self.stdout.write(
                 f"Self-checks: {len(report.selfcheck.pages)} created, "
@@ -82,6 +86,13 @@ class Command(BaseCommand):
             f"  Admin:     {base}/admin/",
             f"  E-mail:    {report.admin.email}",
             f"  Password:  {shown}",
+            "  (the admin asks staff to set up two-factor authentication first)",
+            "",
+            "  Member logins (password for each):",
+            *(
+                f"    {email}  {password}  ({state})"
+                for email, password, state in report.members.logins
+            ),
             f"  ({report.pages} Japanese demo pages; took {seconds:.1f} s)",
             "",
         ]
