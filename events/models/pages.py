@@ -75,6 +75,18 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
+def upcoming_for_locale(locale_id, count: int = 3) -> list:
+    """The next public events of the Japanese tree, translated into ``locale_id``
+    where a translation exists: what the home page lists under "Upcoming events"."""
+    from config.languages import DEFAULT_LANGUAGE
+    from core.i18n import locale_ids, prefer_translations
+    from core.visibility import public
+
+    default_id = locale_ids().get(DEFAULT_LANGUAGE)
+    items = public(EventPage.objects.live()).filter(locale_id=default_id).upcoming()
+    return prefer_translations(items[:count], locale_id)
+
+
 def _event_fields_panels():
     return [
         MultiFieldPanel(

@@ -11,7 +11,15 @@ from core.models import ContactSettings, NavigationSettings
 from home.demo.pages import DemoPages
 
 HEADER_LINKS = ["guidance", "about", "about/workers", "news"]
-FOOTER_LINKS = ["about", "privacy", "terms"]
+FOOTER_LINKS = [
+    "about",
+    "events",
+    "publications",
+    "best-practices",
+    "members-directory",
+    "privacy",
+    "terms",
+]
 CONTACT = {
     "organisation_email": "info@jp-mirai.example",
     "organisation_phone": "03-0000-0000",

@@ -224,7 +224,18 @@ class TestLoadDemoCommand(TestCase):
         header = [block.value.slug for block in navigation.primary_links]
         footer = [block.value.slug for block in navigation.footer_links]
         self.assertIn("about", header)
-        self.assertEqual(["about", "privacy", "terms"], footer)
+        self.assertEqual(
+            [
+                "about",
+                "events",
+                "publications",
+                "best-practices",
+                "members-directory",
+                "privacy",
+                "terms",
+            ],
+            footer,
+        )
         contact = ContactSettings.for_site(site)
         self.assertTrue(contact.organisation_email.endswith(".example"))
         self.assertTrue(
