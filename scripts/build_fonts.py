@@ -60,14 +60,14 @@ class Face:
 
 # Ranges are what the site's languages write, not everything the font has: Burmese
 # without the Shan/Mon/Karen letters, Khmer without the lunar-date symbols, Nepali
-# without Vedic marks. 700 ships where it costs about 25 KB or less (see the ADR);
+# without Vedic marks. 700 ships where it costs well under 25 KB (see the ADR);
 # elsewhere the browser synthesises bold from 400.
 FACES = [
     Face(
         "mymr",
         "noto-sans-myanmar",
         "noto-sans-myanmar-myanmar-{w}-normal.woff2",
-        (400, 700),
+        (400,),
         ((0x1000, 0x1059), *SHAPING),
     ),
     Face(
