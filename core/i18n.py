@@ -273,3 +273,10 @@ def prefer_translations(pages, locale_id: int) -> list[Page]:
 
 def own_name(code: str) -> str:
     return OWN_NAMES.get(code, code)
+
+
+def shows_untranslated(items, locale_id) -> bool:
+    """True when a listing on a ``locale_id`` page shows an item of another language
+    (a Japanese original not translated yet): the page then loads the Japanese
+    fallback font too (core_tags.needs_japanese_font)."""
+    return any(getattr(item, "locale_id", locale_id) != locale_id for item in items)

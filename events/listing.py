@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.utils import timezone
 
-from core.i18n import prefer_translations, source_page
+from core.i18n import prefer_translations, shows_untranslated, source_page
 from core.visibility import public
 from events.forms import ArchiveFilterForm, EventFilterForm
 from events.models import Event, EventPage
@@ -69,12 +69,6 @@ def _page_of(request, items, locale_id):
     return listing
 
 
-def shows_other_language(items, locale_id) -> bool:
-    """True when a listing shows an untranslated (Japanese) item on another
-    language's page: the page then loads the Japanese fallback font too."""
-    return any(item.locale_id != locale_id for item in items)
-
-
 def _events_below(page):
     return public(EventPage.objects.descendant_of(source_page(page)).live())
 
@@ -87,7 +81,7 @@ def upcoming_context(request, index) -> dict:
         "filter_form": form,
         "events_page": listing,
         "archive": False,
-        "shows_japanese": shows_other_language(listing, index.locale_id),
+        "shows_japanese": shows_untranslated(listing, index.locale_id),
     }
 
 
@@ -107,7 +101,7 @@ def archive_context(request, index) -> dict:
         "filter_form": form,
         "events_page": listing,
         "archive": True,
-        "shows_japanese": shows_other_language(listing, index.locale_id),
+        "shows_japanese": shows_untranslated(listing, index.locale_id),
     }
 
 
@@ -120,5 +114,5 @@ def series_events(request, series) -> dict:
     return {
         "upcoming_events": attach_seats(upcoming),
         "past_events": past,
-        "shows_japanese": shows_other_language(upcoming + past, series.locale_id),
+        "shows_japanese": shows_untranslated(upcoming + past, series.locale_id),
     }

@@ -102,12 +102,16 @@ class HomePage(BasePage):
         return self.get_translation_or_none(default_locale_id)
 
     def get_context(self, request, *args, **kwargs):
+        from core.i18n import shows_untranslated
         from events.models.pages import upcoming_for_locale
         from knowledge.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.latest_for_locale(self.locale_id, count=3)
         context["upcoming_events"] = upcoming_for_locale(self.locale_id, count=3)
+        context["shows_japanese"] = shows_untranslated(
+            [*context["latest_news"], *context["upcoming_events"]], self.locale_id
+        )
         return context
 
 

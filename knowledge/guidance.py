@@ -21,6 +21,7 @@ from core.i18n import (
     language_of,
     prefer_translations,
     reader_url,
+    shows_untranslated,
     source_page,
 )
 from core.visibility import public
@@ -177,8 +178,7 @@ def _listing(index, request, language, topic, stage) -> dict:
         "breadcrumbs": breadcrumbs(request, index),
         "guidance_pages": pages,
         # Untranslated pages are listed with their Japanese titles: their font too.
-        "japanese_listed": language != DEFAULT_LANGUAGE
-        and any(page.locale_id != index.locale_id for page in pages),
+        "shows_japanese": shows_untranslated(pages, index.locale_id),
     }
 
 

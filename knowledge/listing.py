@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 
+from core.i18n import shows_untranslated
 from core.taxonomy import Country, Industry, Principle
 
 PER_PAGE = 12
@@ -123,10 +124,12 @@ def publication_listing(index_page, request) -> dict:
         ),
     ]
     matching, facets, active = filter_items(rows, specs, request)
+    items = _page_of(index_page, publications, matching, request)
     return {
         "facets": facets,
         "active_filters": active,
-        "items": _page_of(index_page, publications, matching, request),
+        "items": items,
+        "shows_japanese": shows_untranslated(items.object_list, index_page.locale_id),
     }
 
 
@@ -164,8 +167,10 @@ def best_practice_listing(index_page, request) -> dict:
         ),
     ]
     matching, facets, active = filter_items(rows, specs, request)
+    items = _page_of(index_page, practices, matching, request)
     return {
         "facets": facets,
         "active_filters": active,
-        "items": _page_of(index_page, practices, matching, request),
+        "items": items,
+        "shows_japanese": shows_untranslated(items.object_list, index_page.locale_id),
     }

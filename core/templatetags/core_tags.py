@@ -88,14 +88,16 @@ def query_with(context, **changes):
 def needs_japanese_font(context, shown_in, *link_lists):
     """True when Japanese text appears on another language's page.
 
-    That happens on a page not translated yet (``shown_in``) and for menu titles of
-    such pages. The page then also loads the Japanese fallback font, whose slices the
-    browser fetches only for characters the phone's own fonts lack.
+    That happens on a page not translated yet (``shown_in``), for menu titles of
+    such pages, and on listings that show untranslated items (the page's context
+    sets ``shows_japanese``, see core.i18n.shows_untranslated). The page then also
+    loads the Japanese fallback font, whose slices the browser fetches only for
+    characters the phone's own fonts lack.
     """
     current = i18n.active_language()
     if current == "ja":
         return False
-    if shown_in == "ja":
+    if shown_in == "ja" or context.get("shows_japanese"):
         return True
     return any(link.language == "ja" for links in link_lists for link in links)
 

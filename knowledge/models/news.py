@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
-from core.i18n import locale_ids, prefer_translations, source_page
+from core.i18n import locale_ids, prefer_translations, shows_untranslated, source_page
 from core.models import BasePage
 from core.visibility import public
 
@@ -59,6 +59,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             news_page.object_list, self.locale_id
         )
         context["news_page"] = news_page
+        context["shows_japanese"] = shows_untranslated(
+            news_page.object_list, self.locale_id
+        )
         return context
 
     def feed_items(self) -> list["NewsPage"]:

@@ -21,6 +21,7 @@ class TestUpcomingEventsOnHomePage(TestCase):
             end=in_days(-10) + (in_days(1) - in_days(0)) / 12,
         )
         translate_page(home, "en", title="JP-MIRAI")
+        translate_page(home, "my", title="JP-MIRAI")
         translate_page(cls.soon, "en", title="Introductory seminar")
 
     def test_next_events_are_listed_and_past_ones_are_not(self):
@@ -32,3 +33,10 @@ class TestUpcomingEventsOnHomePage(TestCase):
         response = self.client.get("/en/")
         self.assertContains(response, "Introductory seminar")
         self.assertNotContains(response, "入門セミナー")
+
+    def test_untranslated_event_loads_the_japanese_font(self):
+        """On a Myanmar page the event's Japanese title needs the Japanese font."""
+        self.assertContains(self.client.get("/my/"), "jpan-fallback.css")
+
+    def test_translated_listing_loads_no_japanese_font(self):
+        self.assertNotContains(self.client.get("/en/"), "jpan-fallback.css")
