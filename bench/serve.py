@@ -51,7 +51,7 @@ PAGES = [
     ("event index", "/en/events/"),
     ("event page", "/en/events/introductory-seminar-autumn/"),
     ("calendar feed", "/en/events/calendar.ics"),
-    ("publication index", "/en/publications/"),
+    ("publications", "/en/publications/"),
 ]
 DISCOVER = """
 import json, django
