@@ -17,7 +17,7 @@ import uuid
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.blocks import BodyStreamBlock
 
@@ -149,3 +149,99 @@ def _insert(model, parent: Page, numbers, keys, fields_of) -> int:
     )
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
     return len(pages)
+
+
+def _event_fields(n: int) -> dict:
+    # Half past, half upcoming, one a day, 14:00-16:00 JST, 50-200 seats.
+    start = timezone.now().replace(hour=5, minute=0, second=0, microsecond=0)
+    start += datetime.timedelta(days=n - 500)
+    return {
+        "start": start,
+        "end": start + datetime.timedelta(hours=2),
+        "capacity": 50 + (n % 4) * 50,
+        "venue_name": f"会場 {n}",
+        "body": _body(n),
+    }
+
+
+def generate_events(count: int, registrations: int, batch: int = 500) -> tuple:
+    """Add ``count`` live event pages under the Japanese event index, their seat rows
+    (``events.Event``, one per translation key, as ``sync_event`` makes) and about
+    ``registrations`` confirmed registrations spread evenly, each e-mail once per
+    event (the one-active-registration constraint); no waiting list, so no
+    ``waiting_position`` to number. Returns (events, registrations) made."""
+    from events.models import Event, EventIndexPage, EventPage, Registration
+
+    ja = Locale.get_default()
+    parent = EventIndexPage.objects.filter(locale=ja).first()
+    if parent is None or not count:
+        return 0, 0
+    keys = [uuid.uuid4() for _n in range(count)]
+    for start in range(0, count, batch):
+        numbers = range(start, min(start + batch, count))
+        _insert(EventPage, parent, numbers, keys, _event_fields)
+    events = Event.objects.bulk_create(
+        Event(
+            translation_key=keys[n],
+            title=f"EventPage {n}",
+            starts_at=fields["start"],
+            ends_at=fields["end"],
+            capacity=fields["capacity"],
+        )
+        for n, fields in ((n, _event_fields(n)) for n in range(count))
+    )
+    if connection.vendor != "postgresql":
+        events = list(Event.objects.filter(translation_key__in=keys))
+    per_event = registrations // len(events)
+    made = 0
+    for event in events:
+        Registration.objects.bulk_create(
+            Registration(
+                event=event,
+                email=f"bench-{i}@example.com",
+                name=f"参加者 {i}",
+                status=Registration.Status.CONFIRMED,
+            )
+            for i in range(per_event)
+        )
+        made += per_event
+    return len(events), made
+
+
+def generate_responses(total: int, batch: int = 5000) -> int:
+    """Copy the demo's self-check responses (answers and context as the demo made
+    them) until the Japanese checks hold about ``total`` between them."""
+    from selfcheck.models import Response, SelfCheckPage
+
+    checks = list(
+        SelfCheckPage.objects.filter(locale__language_code="ja", alias_of__isnull=True)
+    )
+    made = 0
+    for check in checks:
+        model = list(Response.objects.filter(check_key=check.translation_key))
+        if not model:
+            continue
+        wanted = total // len(checks) - len(model)
+        copies = []
+        for n in range(max(wanted, 0)):
+            source = model[n % len(model)]
+            copies.append(
+                Response(
+                    check_key=source.check_key,
+                    kind=source.kind,
+                    answers=source.answers,
+                    nationality=source.nationality,
+                    residence_status=source.residence_status,
+                    industry=source.industry,
+                    prefecture=source.prefecture,
+                    months_in_japan=source.months_in_japan,
+                    employer_id=source.employer_id,
+                    language=source.language,
+                    submitted_on=source.submitted_on
+                    - datetime.timedelta(days=(n // len(model)) % 30),
+                )
+            )
+        for start in range(0, len(copies), batch):
+            Response.objects.bulk_create(copies[start : start + batch])
+        made += len(copies)
+    return made

@@ -39,7 +39,9 @@ PAGES = [
     ("home (my)", "/my/"),
     ("standard page", "/en/about/"),
     ("news page", "{news}"),
-    # Later: a guidance page, an event page, a publication page.
+    ("guidance page", "/en/guidance/minimum-wage/"),
+    ("event page", "/en/events/introductory-seminar-autumn/"),
+    ("publication page", "/en/publications/annual-report-2023/"),
 ]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 LIGHTHOUSE = ROOT / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"

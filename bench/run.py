@@ -28,6 +28,14 @@ PAGES = [
     ("not found", "/{lang}/no-such-page/"),
     ("guidance ix", "/{lang}/guidance/"),
     ("guidance", "/{lang}/guidance/minimum-wage/"),
+    ("pubs index", "/{lang}/publications/"),
+    ("publication", "/{lang}/publications/annual-report-2023/"),
+    ("bp index", "/{lang}/best-practices/"),
+    ("self-check", "/{lang}/self-check-after-arrival/"),
+    ("survey res", "/{lang}/self-check-after-arrival/survey-results/"),
+    ("members dir", "/{lang}/members-directory/"),
+    ("calendar", "/{lang}/events/calendar.ics"),
+    ("api list", "/api/v3/pages/?locale={lang}"),
 ]
 # First load of a guidance page (the budget: HTML + CSS + the locale's font
 # subset, compressed as served; JavaScript and images not counted).

@@ -47,6 +47,11 @@ PAGES = [
     ("search", "/en/search/?q=JP-MIRAI"),
     ("not found", "/en/no-such-page/"),
     ("API pages", "/api/v3/pages/?limit=20"),
+    ("guidance page", "/en/guidance/minimum-wage/"),
+    ("event index", "/en/events/"),
+    ("event page", "/en/events/introductory-seminar-autumn/"),
+    ("calendar feed", "/en/events/calendar.ics"),
+    ("publications", "/en/publications/"),
 ]
 DISCOVER = """
 import json, django
@@ -59,10 +64,18 @@ print(json.dumps({"news": news.get_url() if news else "/en/news/"}))
 GENERATE = """
 import sys, time, django
 django.setup()
-from bench.demo import generate
+from bench.demo import generate, generate_events, generate_responses
+pages, events, registrations, responses = map(int, sys.argv[1:5])
 start = time.perf_counter()
-made = generate(int(sys.argv[1]))
+made = generate(pages)
 print(f"{made} pages generated in {time.perf_counter() - start:.1f} s")
+start = time.perf_counter()
+made, signed_up = generate_events(events, registrations)
+took = time.perf_counter() - start
+print(f"{made} events, {signed_up} registrations in {took:.1f} s")
+start = time.perf_counter()
+made = generate_responses(responses)
+print(f"{made} self-check responses in {time.perf_counter() - start:.1f} s")
 """
 
 
@@ -233,8 +246,12 @@ def prepare(env: dict, args, pages=PAGES) -> list:
     run(env, "manage.py", "migrate", "--noinput", "-v", "0")
     run(env, "manage.py", "load_demo", "--quiet", stdout=subprocess.DEVNULL)
     print(f"Migrated and loaded the demo in {time.perf_counter() - step:.0f} s.")
-    if args.pages:
-        run(env, "-c", GENERATE, str(args.pages))
+    counts = [
+        getattr(args, name, 0)  # bench/lighthouse.py generates pages only
+        for name in ("pages", "events", "registrations", "responses")
+    ]
+    if any(counts):
+        run(env, "-c", GENERATE, *map(str, counts))
     run(env, "manage.py", "collectstatic", "--noinput", "-v", "0")
     found = json.loads(run(env, "-c", DISCOVER, capture_output=True).stdout)
     return [(name, path.format(**found)) for name, path in pages]
@@ -243,6 +260,9 @@ def prepare(env: dict, args, pages=PAGES) -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=1_000)
+    parser.add_argument("--registrations", type=int, default=100_000)
+    parser.add_argument("--responses", type=int, default=50_000)
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
