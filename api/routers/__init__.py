@@ -4,6 +4,7 @@ A feature that needs endpoints of its own (events' availability and registration
 the self-check) adds a module here and one line to ROUTERS; docs/api.md lists them.
 """
 
+from api.routers.events import router as events_router
 from api.routers.media import documents_router, images_router
 from api.routers.pages import router as pages_router
 from api.routers.preview import router as preview_router
@@ -15,4 +16,5 @@ ROUTERS = [
     ("/documents/", documents_router),
     ("/law-references/", law_references_router),
     ("/preview/", preview_router),
+    ("/events/", events_router),
 ]
