@@ -8,6 +8,7 @@ from api.routers.events import router as events_router
 from api.routers.media import documents_router, images_router
 from api.routers.pages import router as pages_router
 from api.routers.preview import router as preview_router
+from api.routers.selfchecks import router as selfchecks_router
 from api.routers.snippets import law_references_router
 
 ROUTERS = [
@@ -17,4 +18,5 @@ ROUTERS = [
     ("/law-references/", law_references_router),
     ("/preview/", preview_router),
     ("/events/", events_router),
+    ("/self-checks/", selfchecks_router),
 ]
