@@ -21,6 +21,9 @@ from events.models import Event, EventPage
 
 router = Router(tags=["events"])
 
+# Seats change with every signup: shared caches keep an answer briefly only.
+CACHE_CONTROL = "public, max-age=15"
+
 Reason = Literal["open", "not_yet", "closed", "started", "full", "full_waiting_list"]
 
 
@@ -169,6 +172,7 @@ def list_events(
     events = _events_by_key(page.translation_key for page in pages)
     now = timezone.now()
     set_last_modified(response, (page.last_published_at for page in pages))
+    response.headers["Cache-Control"] = CACHE_CONTROL
     items = [_item(p, events.get(p.translation_key), request, now) for p in pages]
     return {"count": count, "items": items}
 
@@ -186,4 +190,5 @@ def get_event(request: HttpRequest, response: HttpResponse, page_id: Id):
         raise Http404(f"No public event has the id {page_id}.")
     event = _events_by_key([page.translation_key]).get(page.translation_key)
     set_last_modified(response, [page.last_published_at])
+    response.headers["Cache-Control"] = CACHE_CONTROL
     return _item(page, event, request, timezone.now())

@@ -9,7 +9,7 @@ under a keyed hash of it, gone when the window ends.
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -340,7 +340,10 @@ def _finding(finding, request) -> dict:
     operation_id="selfchecks_respond",
     summary="Submit a self-check anonymously and get its result",
 )
-def submit(request: HttpRequest, page_id: Id, payload: Submission):
+def submit(
+    request: HttpRequest, response: HttpResponse, page_id: Id, payload: Submission
+):
+    response.headers["Cache-Control"] = "no-store"
     page = _check(page_id)
     _count_submission(request)
     language = _language(page)

@@ -30,6 +30,11 @@ class TestEventDetail(ApiTestCase):
         self.assertEqual(availability["reason"], "full_waiting_list")
         self.assertNotIn("meet.example", str(data))
 
+    def test_availability_is_cached_briefly(self):
+        page, _event = make_event()
+        response = self.client.get(f"{API}/events/{page.pk}/")
+        self.assertEqual(response["Cache-Control"], "public, max-age=15")
+
     def test_detail_gives_calendar_and_webcal_urls(self):
         page, _event = make_event()
         data = self.get_json(f"/events/{page.pk}/")
