@@ -111,7 +111,7 @@ def _events_by_key(keys) -> dict:
     }
 
 
-def _language(page: EventPage) -> str:
+def language_of(page: EventPage) -> str:
     codes = {pk: code for code, pk in locale_ids().items()}
     return codes.get(page.locale_id) or page.locale.language_code
 
@@ -124,7 +124,7 @@ def _item(page: EventPage, event, request: HttpRequest, now) -> dict:
         webcal = "webcal://" + calendar.split("://", 1)[-1]
     return {
         "id": page.pk,
-        "locale": _language(page),
+        "locale": language_of(page),
         "title": page.title,
         "url": url,
         "api_url": request.build_absolute_uri(f"/api/v3/events/{page.pk}/"),
@@ -145,7 +145,7 @@ def _item(page: EventPage, event, request: HttpRequest, now) -> dict:
     }
 
 
-def _public_events():
+def public_events():
     ids = public_pages([EventPage]).values("pk")
     return EventPage.objects.filter(pk__in=ids)
 
@@ -164,7 +164,7 @@ def list_events(
     pagination: Query[Pagination],
 ):
     ids = locale_ids()
-    queryset = _public_events().filter(locale_id=ids.get(DEFAULT_LANGUAGE)).upcoming()
+    queryset = public_events().filter(locale_id=ids.get(DEFAULT_LANGUAGE)).upcoming()
     count, pages = paginate(queryset, pagination)
     pages = list(pages)
     if pages:
@@ -185,7 +185,7 @@ def list_events(
     summary="One public event with its live availability",
 )
 def get_event(request: HttpRequest, response: HttpResponse, page_id: Id):
-    page = _public_events().filter(pk=page_id).first()
+    page = public_events().filter(pk=page_id).first()
     if page is None:
         raise Http404(f"No public event has the id {page_id}.")
     event = _events_by_key([page.translation_key]).get(page.translation_key)

@@ -153,6 +153,7 @@ class TestSchema(ApiTestCase):
                 "/api/v3/documents/{document_id}/",
                 "/api/v3/events/",
                 "/api/v3/events/{page_id}/",
+                "/api/v3/events/{page_id}/registration/",
                 "/api/v3/images/",
                 "/api/v3/images/{image_id}/",
                 "/api/v3/law-references/",
