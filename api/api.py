@@ -8,8 +8,9 @@ docs/decisions/0010-headless-api.md. OpenAPI: /api/v3/openapi.json; docs: /api/v
 from django.conf import settings
 from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
 from ninja.renderers import JSONRenderer
-from wagtail.api.v3.errors import register_exception_handlers
+from wagtail.api.v3.errors import problem_response, register_exception_handlers
 
 from api.routers import ROUTERS
 
@@ -48,6 +49,14 @@ api = NinjaAPI(
 )
 
 register_exception_handlers(api)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    """A missing, revoked or unknown token: problem details like every error."""
+    return problem_response(
+        status=401, detail="A valid personal API token is required (Bearer)."
+    )
 
 
 for prefix, router in ROUTERS:

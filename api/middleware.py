@@ -24,7 +24,7 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe
 
 API_PREFIX = "/api/"
-ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+ALLOWED_METHODS = "GET, HEAD, OPTIONS, POST, DELETE"
 ALLOWED_HEADERS = (
     "Accept, Accept-Language, Authorization, Content-Type, If-Modified-Since, "
     "If-None-Match"

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import views as api_views
 from api.api import api
 from core import views as core_views
 from events.views import calendars as event_calendars
@@ -48,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("membership.urls")),
+    path("members/api-tokens/", api_views.api_tokens, name="api-tokens"),
     path("self-check/", include("selfcheck.urls")),
     path("manifest.webmanifest", knowledge_views.web_manifest, name="web-manifest"),
     path(

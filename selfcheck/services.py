@@ -1,6 +1,7 @@
 """Every write of the self-check: responses, consultation requests and the purge."""
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 
 from django.conf import settings
@@ -8,12 +9,21 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
+from core.i18n import locale_ids
+from knowledge.models import LawReference
 from selfcheck.choices import RequestStatus
 from selfcheck.forms import CONTEXT_FIELDS
-from selfcheck.models import ConsultationRequest, EmployerCode, Response, SelfCheckPage
+from selfcheck.models import (
+    ConsultationRequest,
+    EmployerCode,
+    HelpOrganisation,
+    Response,
+    SelfCheckPage,
+)
+from selfcheck.questionnaire import Finding
 from selfcheck.state import CheckState
 
 logger = logging.getLogger(__name__)
@@ -52,6 +62,56 @@ def submit_response(page: SelfCheckPage, state: CheckState, language: str) -> Re
         submitted_on=timezone.localdate(),
         **context,
     )
+
+
+def result_findings(page: SelfCheckPage, answers: dict[str, str]) -> list[Finding]:
+    """What the result shows for ``answers``: the concerning answers, serious first,
+    with their laws and organisations in the active language where translated.
+    The site's result page and the API's submission both use it."""
+    return in_reader_language(page.full_questionnaire.findings(answers))
+
+
+def in_reader_language(findings: list[Finding]) -> list[Finding]:
+    """Swap law references and organisations for their translations in the reader's
+    language, where they exist: a page shown untranslated (in Japanese) still names
+    the law in the reader's words. Two queries, whatever the number of findings."""
+    locale_id = locale_ids().get(get_language())
+    if locale_id is None:
+        return findings
+    laws = _translations(
+        LawReference, [law for f in findings for law in f.option.laws], locale_id
+    )
+    organisations = _translations(
+        HelpOrganisation,
+        [f.option.organisation for f in findings if f.option.organisation],
+        locale_id,
+    )
+    return [
+        replace(
+            finding,
+            option=replace(
+                finding.option,
+                laws=tuple(
+                    laws.get(law.translation_key, law) for law in finding.option.laws
+                ),
+                organisation=organisations.get(
+                    getattr(finding.option.organisation, "translation_key", None),
+                    finding.option.organisation,
+                ),
+            ),
+        )
+        for finding in findings
+    ]
+
+
+def _translations(model, objects, locale_id: int) -> dict:
+    keys = {obj.translation_key for obj in objects if obj.locale_id != locale_id}
+    if not keys:
+        return {}
+    return {
+        obj.translation_key: obj
+        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    }
 
 
 @transaction.atomic

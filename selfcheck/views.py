@@ -8,7 +8,6 @@ state is checked on every step (docs/decisions/0008-self-check-privacy.md).
 """
 
 import csv
-from dataclasses import replace
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -20,9 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from core.i18n import locale_ids
 from core.visibility import public
-from knowledge.models import LawReference
 from selfcheck import aggregates
 from selfcheck.charts import chart
 from selfcheck.forms import (
@@ -33,11 +30,11 @@ from selfcheck.forms import (
     SectionForm,
     question_field_name,
 )
-from selfcheck.models import HelpOrganisation, Response, SelfCheckPage
-from selfcheck.questionnaire import Finding
+from selfcheck.models import Response, SelfCheckPage
 from selfcheck.services import (
     IncompleteAnswersError,
     request_consultation,
+    result_findings,
     submit_response,
 )
 from selfcheck.state import CheckState, StateError
@@ -212,7 +209,7 @@ def _finish(request, page, state):
         submit_response(page, state, get_language())
     except IncompleteAnswersError as error:
         return problem(request, page, str(error))
-    findings = in_reader_language(page.full_questionnaire.findings(state.answers))
+    findings = result_findings(page, state.answers)
     return _render(
         request,
         page,
@@ -223,49 +220,6 @@ def _finish(request, page, state):
             "contact_url": reverse("selfcheck:contact"),
         },
     )
-
-
-def in_reader_language(findings: list[Finding]) -> list[Finding]:
-    """Swap law references and organisations for their translations in the reader's
-    language, where they exist: a page shown untranslated (in Japanese) still names
-    the law in the reader's words. Two queries, whatever the number of findings."""
-    locale_id = locale_ids().get(get_language())
-    if locale_id is None:
-        return findings
-    laws = _translations(
-        LawReference, [law for f in findings for law in f.option.laws], locale_id
-    )
-    organisations = _translations(
-        HelpOrganisation,
-        [f.option.organisation for f in findings if f.option.organisation],
-        locale_id,
-    )
-    return [
-        replace(
-            finding,
-            option=replace(
-                finding.option,
-                laws=tuple(
-                    laws.get(law.translation_key, law) for law in finding.option.laws
-                ),
-                organisation=organisations.get(
-                    getattr(finding.option.organisation, "translation_key", None),
-                    finding.option.organisation,
-                ),
-            ),
-        )
-        for finding in findings
-    ]
-
-
-def _translations(model, objects, locale_id: int) -> dict:
-    keys = {obj.translation_key for obj in objects if obj.locale_id != locale_id}
-    if not keys:
-        return {}
-    return {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id)
-    }
 
 
 @csrf_exempt

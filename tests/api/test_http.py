@@ -151,6 +151,9 @@ class TestSchema(ApiTestCase):
             [
                 "/api/v3/documents/",
                 "/api/v3/documents/{document_id}/",
+                "/api/v3/events/",
+                "/api/v3/events/{page_id}/",
+                "/api/v3/events/{page_id}/registration/",
                 "/api/v3/images/",
                 "/api/v3/images/{image_id}/",
                 "/api/v3/law-references/",
@@ -159,6 +162,8 @@ class TestSchema(ApiTestCase):
                 "/api/v3/pages/find/",
                 "/api/v3/pages/{page_id}/",
                 "/api/v3/preview/",
+                "/api/v3/self-checks/{page_id}/",
+                "/api/v3/self-checks/{page_id}/responses/",
             ],
         )
         self.assertEqual(set(schema["paths"]["/api/v3/pages/"]), {"get"})
