@@ -280,3 +280,13 @@ def shows_untranslated(items, locale_id) -> bool:
     (a Japanese original not translated yet): the page then loads the Japanese
     fallback font too (core_tags.needs_japanese_font)."""
     return any(getattr(item, "locale_id", locale_id) != locale_id for item in items)
+
+
+def first_in_reader_language(queryset, locale_id, count: int) -> list:
+    """The first ``count`` live, public pages of ``queryset`` in the Japanese tree (the
+    source of listings), each swapped for its ``locale_id`` translation where one
+    exists: the home page's latest news and upcoming events."""
+    items = queryset.live().filter(
+        public_q(), locale_id=locale_ids().get(DEFAULT_LANGUAGE)
+    )
+    return prefer_translations(items[:count], locale_id)

@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from config.languages import LANGUAGE_CODES
 from core.blocks import BodyStreamBlock
+from core.i18n import first_in_reader_language
 from core.models import BasePage
 from core.taxonomy import Country
 from events.blocks import ItineraryDayBlock, MaterialsStreamBlock, SpeakerBlock
@@ -78,13 +79,7 @@ EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 def upcoming_for_locale(locale_id, count: int = 3) -> list:
     """The next public events of the Japanese tree, translated into ``locale_id``
     where a translation exists: what the home page lists under "Upcoming events"."""
-    from config.languages import DEFAULT_LANGUAGE
-    from core.i18n import locale_ids, prefer_translations
-    from core.visibility import public
-
-    default_id = locale_ids().get(DEFAULT_LANGUAGE)
-    items = public(EventPage.objects.live()).filter(locale_id=default_id).upcoming()
-    return prefer_translations(items[:count], locale_id)
+    return first_in_reader_language(EventPage.objects.upcoming(), locale_id, count)
 
 
 def _event_fields_panels():

@@ -13,9 +13,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
-from core.i18n import locale_ids, prefer_translations, shows_untranslated, source_page
+from core.i18n import (
+    first_in_reader_language,
+    prefer_translations,
+    shows_untranslated,
+    source_page,
+)
 from core.models import BasePage
 from core.visibility import public
 
@@ -138,11 +142,5 @@ class NewsPage(BasePage):
     def latest_for_locale(cls, locale_id, count: int = 3) -> list["NewsPage"]:
         """The newest items of the Japanese tree, translated into ``locale_id`` where
         a translation exists (see NewsIndexPage.get_context)."""
-        default_id = locale_ids().get(DEFAULT_LANGUAGE)
-        items = (
-            public(cls.objects.live())
-            .filter(locale_id=default_id)
-            .newest_first()
-            .select_related("listing_image")
-        )
-        return prefer_translations(items[:count], locale_id)
+        items = cls.objects.newest_first().select_related("listing_image")
+        return first_in_reader_language(items, locale_id, count)
