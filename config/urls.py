@@ -11,6 +11,7 @@ from api import views as api_views
 from api.api import api
 from core import views as core_views
 from events.views import calendars as event_calendars
+from events.views import signup as event_signup
 from knowledge import views as knowledge_views
 from search import views as search_views
 
@@ -62,6 +63,11 @@ urlpatterns += i18n_patterns(
         r"^(?P<path>(?:[\w\-]+/)*)calendar\.ics$",
         event_calendars.page_calendar,
         name="page-calendar",
+    ),
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+)register/$",
+        event_signup.page_register,
+        name="page-register",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

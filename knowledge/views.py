@@ -2,7 +2,6 @@
 reading files (web manifest and service worker) served from the site root."""
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -17,6 +16,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from config.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES
+from core.http import is_same_origin
 from core.i18n import active_language, reader_url
 from core.visibility import public
 from knowledge.guidance import THANKS_PARAM, THANKS_VALUE
@@ -27,26 +27,13 @@ ANSWERS = {"yes": True, "no": False}
 SERVICE_WORKER = Path(settings.BASE_DIR) / "static" / "js" / "guidance_sw.js"
 
 
-def _same_origin(request) -> bool:
-    """The form was posted from a page of this site.
-
-    The answer form carries no CSRF token, because a token needs a cookie and the
-    guidance pages set none. Browsers send ``Origin`` (or at least ``Referer``) with
-    every form POST; another site cannot forge either, so checking it stops a page
-    elsewhere from answering in a reader's name (docs/decisions/0005).
-    """
-    source = request.headers.get("Origin") or request.headers.get("Referer") or ""
-    parts = urlsplit(source)
-    return bool(parts.netloc) and parts.netloc == request.get_host()
-
-
-@csrf_exempt  # see _same_origin
+@csrf_exempt  # the origin is checked instead (core.http, decision 0005)
 @require_POST
 def guidance_feedback(request, page_id: int):
     page = public(GuidancePage.objects.live()).filter(pk=page_id).first()
     if page is None:
         raise Http404
-    if not _same_origin(request):
+    if not is_same_origin(request):
         return _refused(
             request, page, _("This answer did not come from our site."), 403
         )

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 from core import i18n
 from core.blocks import LinkStructValue
 from core.cache import versioned_key
+from core.http import has_session_cookie
 from core.models import ContactSettings
 from core.navigation import resolve_links
 from core.visibility import public
@@ -177,9 +178,3 @@ def editor_userbar(context):
     from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
     return wagtailuserbar(context)
-
-
-def has_session_cookie(request) -> bool:
-    from django.conf import settings
-
-    return settings.SESSION_COOKIE_NAME in request.COOKIES

@@ -1,10 +1,12 @@
 """Signing up on an event page: what the page shows, and the ``register/`` route."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
+from core.http import csrf_refusal, is_same_origin, reader
 from core.i18n import reader_url
 from core.members import is_member
 from events import services
@@ -28,7 +30,9 @@ def webcal(request, url: str) -> str:
 def event_page_context(request, page) -> dict:
     """What the event page shows about seats and the reader's own registration."""
     event = _event_with_counts(page)
-    user = request.user
+    # Without a session cookie the reader is anonymous: the page then reads no
+    # session and writes no CSRF token, so the page cache may keep it.
+    user = reader(request)
     mine = None
     if event is not None and user.is_authenticated:
         mine = (
@@ -55,6 +59,7 @@ def event_page_context(request, page) -> dict:
         "signup_form": None
         if blocked or mine
         else RegistrationForm(page=page, user=user),
+        "signed_in": user.is_authenticated,
         "register_url": reader_url(request, page) + "register/",
         "calendar_url": calendar_url,
         "webcal_url": webcal(request, calendar_url),
@@ -126,3 +131,30 @@ def _status_message(registration) -> str:
             "We will e-mail you if a seat becomes free."
         ) % {"position": registration.waiting_position}
     return _("Your application has been received. We will e-mail you our decision.")
+
+
+@csrf_exempt  # checked here: the token for signed-in readers, the origin for guests
+def page_register(request, path: str):
+    """``<event page url>register/``, before Wagtail's router.
+
+    A guest's form sits on a cached event page and carries no CSRF token (a token
+    needs a cookie, core/http.py); a guest's registration only counts once they
+    confirm it from their mailbox. So guests' POSTs must come from this site, and
+    signed-in readers' POSTs carry the token as everywhere else. Then the page's
+    ``register/`` route handles the POST as usual.
+    """
+    from wagtail.views import serve
+
+    if request.method == "POST":
+        if reader(request).is_authenticated:
+            refusal = csrf_refusal(request)
+            if refusal is not None:
+                return refusal
+        elif not is_same_origin(request):
+            return render(
+                request,
+                "events/registration_error.html",
+                {"message": _("This registration did not come from our site.")},
+                status=403,
+            )
+    return serve(request, f"{path}register/")

@@ -5,9 +5,11 @@ import time
 from unittest import mock
 
 from django.core import mail
-from django.test import TestCase
+from django.core.cache import cache
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 
+from core.page_cache import HIT_HEADER
 from events import services
 from events.models import OutboxMessage, Registration
 from events.tokens import confirm_token, registration_token
@@ -16,6 +18,10 @@ from tests.factories.events import in_days, make_user
 from tests.helpers import assert_valid_html, parse_html, text_of, translated
 
 Status = Registration.Status
+
+
+SAME_ORIGIN = {"Origin": "http://testserver"}
+GUEST = {"name": "Guest", "email": "guest@example.com"}
 
 
 def alert_text(response) -> str:
@@ -79,7 +85,9 @@ class TestSignupOnPage(TestCase):
     def test_guest_double_opt_in(self):
         page, _event = make_event()
         response = self.client.post(
-            f"{page.url}register/", {"name": "Guest", "email": "guest@example.com"}
+            f"{page.url}register/",
+            {"name": "Guest", "email": "guest@example.com"},
+            headers=SAME_ORIGIN,
         )
         self.assertEqual(response.status_code, 200)
         registration = Registration.objects.get()
@@ -120,13 +128,81 @@ class TestSignupOnPage(TestCase):
         self.assertRedirects(response, page.url)
 
 
+@override_settings(PAGE_CACHE_ENABLED=True)
+class TestCachedEventPage(TestCase):
+    """A guest's form carries no CSRF token, so the event page can be cached; the
+    POST is checked for its origin instead, and signed-in readers still need the
+    token (events.views.signup.page_register)."""
+
+    def setUp(self):
+        cache.clear()
+
+    def test_anonymous_event_page_is_cached_without_cookies(self):
+        page, _event = make_event()
+        first = self.client.get(page.url)
+        self.assertEqual(first[HIT_HEADER], "miss")
+        self.assertFalse(first.cookies)
+        self.assertNotIn("csrfmiddlewaretoken", first.content.decode())
+        with self.assertNumQueries(0):
+            second = self.client.get(page.url)
+        self.assertEqual(second[HIT_HEADER], "hit")
+
+    def test_guest_post_from_another_site_is_refused(self):
+        page, _event = make_event()
+        for headers in ({}, {"Origin": "https://elsewhere.example"}):
+            response = self.client.post(f"{page.url}register/", GUEST, headers=headers)
+            self.assertEqual(response.status_code, 403)
+            self.assertIn(
+                translated("ja", "This registration did not come from our site."),
+                alert_text(response),
+            )
+        self.assertFalse(Registration.objects.exists())
+
+    def test_guest_post_with_a_referer_of_this_site_is_accepted(self):
+        page, _event = make_event()
+        response = self.client.post(
+            f"{page.url}register/",
+            GUEST,
+            headers={"Referer": f"http://testserver{page.url}"},
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(Registration.objects.get().status, Status.UNCONFIRMED)
+
+    def test_signed_in_post_needs_the_csrf_token(self):
+        page, _event = make_event()
+        member = make_user("member@example.com", first_name="Aiko")
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(member)
+        refused = client.post(
+            f"{page.url}register/", {"name": "Aiko"}, headers=SAME_ORIGIN
+        )
+        self.assertEqual(refused.status_code, 403)
+        self.assertFalse(Registration.objects.exists())
+        form_page = client.get(page.url)
+        self.assertNotIn(HIT_HEADER, form_page)
+        token = (
+            parse_html(form_page)
+            .find(".//input[@name='csrfmiddlewaretoken']")
+            .get("value")
+        )
+        accepted = client.post(
+            f"{page.url}register/",
+            {"name": "Aiko", "csrfmiddlewaretoken": token},
+            headers=SAME_ORIGIN,
+        )
+        self.assertEqual(accepted.status_code, 302)
+        self.assertEqual(Registration.objects.get().status, Status.CONFIRMED)
+
+
 class TestBadInput(TestCase):
     def setUp(self):
         self.member = make_user("member@example.com")
 
     def post(self, page, data=None, language="ja"):
         return self.client.post(
-            f"/{language}/events/{page.slug}/register/", data or {"name": "Aiko"}
+            f"/{language}/events/{page.slug}/register/",
+            data or {"name": "Aiko"},
+            headers=SAME_ORIGIN,
         )
 
     def assert_refused(self, response, status, message, language="ja"):
