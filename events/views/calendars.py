@@ -2,12 +2,20 @@
 
 All feeds are built by events/ics.py, in the language of the page (or, for a member's
 feed, the language they last used on their account page).
+
+The public feeds of an index or a series list up to 200 events, which takes a while
+to build, and calendar apps poll them every few minutes: they are kept in the cache
+under the content version (core/cache.py, bumped on every publish and by
+``events.services.sync_event`` when an event's time or seats change) for
+``FEED_TIMEOUT`` seconds at most, so an event that has just ended drops out soon.
 """
 
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import get_language
 
+from core.cache import versioned_key
 from core.i18n import in_language, locale_ids, prefer_translations, source_page
 from core.visibility import public
 from events.ics import CalendarEntry, build_calendar
@@ -51,6 +59,20 @@ def event_calendar(request, page):
     return _response(body, f"{page.slug}.ics")
 
 
+FEED_TIMEOUT = 300
+
+
+def _cached_feed(request, page, build) -> bytes:
+    """The feed of ``page`` in the active language for this host, built by
+    ``build()`` when the cache has none under the current content version."""
+    key = versioned_key("ics", page.pk, get_language(), request.get_host())
+    body = cache.get(key)
+    if body is None:
+        body = build()
+        cache.set(key, body, FEED_TIMEOUT)
+    return body
+
+
 def _upcoming_below(page, locale_id, limit=200):
     pages = list(
         public(EventPage.objects.descendant_of(source_page(page)).live()).upcoming()[
@@ -60,22 +82,23 @@ def _upcoming_below(page, locale_id, limit=200):
     return prefer_translations(pages, locale_id) if pages else []
 
 
+def _upcoming_feed(request, page) -> bytes:
+    def build() -> bytes:
+        language = get_language()
+        pages = _upcoming_below(page, page.locale_id)
+        return build_calendar(
+            _entries(request, pages, language), name=page.title, language=language
+        )
+
+    return _cached_feed(request, page, build)
+
+
 def index_calendar(request, index):
-    language = get_language()
-    pages = _upcoming_below(index, index.locale_id)
-    body = build_calendar(
-        _entries(request, pages, language), name=index.title, language=language
-    )
-    return _response(body, "events.ics")
+    return _response(_upcoming_feed(request, index), "events.ics")
 
 
 def series_calendar(request, series):
-    language = get_language()
-    pages = _upcoming_below(series, series.locale_id)
-    body = build_calendar(
-        _entries(request, pages, language), name=series.title, language=language
-    )
-    return _response(body, f"{series.slug}.ics")
+    return _response(_upcoming_feed(request, series), f"{series.slug}.ics")
 
 
 def my_registration_rows(user, language: str) -> list[dict]:

@@ -3,7 +3,9 @@
 import datetime
 
 import icalendar
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events import services
@@ -97,6 +99,33 @@ class TestListCalendars(TestCase):
         self.assertEqual(
             [str(v["SUMMARY"]) for v in calendar.walk("VEVENT")], ["Meeting 1"]
         )
+
+    def summaries(self, url="/ja/events/calendar.ics"):
+        calendar = parse(self.client.get(url))
+        return [str(v["SUMMARY"]) for v in calendar.walk("VEVENT")]
+
+    def test_index_calendar_is_kept_until_the_content_changes(self):
+        make_event(title="First")
+        self.assertEqual(self.summaries(), ["First"])
+        with CaptureQueriesContext(connection) as cold:
+            self.summaries()
+        rebuilt = [q for q in cold.captured_queries if '"events_event"' in q["sql"]]
+        self.assertEqual(rebuilt, [])  # served from the cache: no event rows read
+        with self.captureOnCommitCallbacks(execute=True):
+            make_event(title="Second")  # a new event bumps the content version
+        self.assertEqual(self.summaries(), ["First", "Second"])
+
+    def test_a_changed_time_reaches_the_cached_calendar(self):
+        page, event = make_event(title="Moved")
+        self.summaries()
+        page.start += datetime.timedelta(days=1)
+        page.end += datetime.timedelta(days=1)
+        with self.captureOnCommitCallbacks(execute=True):
+            page.save_revision().publish()
+        calendar = parse(self.client.get("/ja/events/calendar.ics"))
+        (vevent,) = calendar.walk("VEVENT")
+        self.assertEqual(vevent.decoded("DTSTART"), page.start)
+        self.assertEqual(vevent["SEQUENCE"], 1)
 
 
 class TestMemberCalendar(TestCase):
