@@ -15,6 +15,7 @@ data that pages show (e.g. seats left on an event).
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -58,3 +59,11 @@ def invalidate_on_settings_change(sender, created=False, **kwargs):
 def invalidate_on_media_or_site_change(sender, **kwargs):
     if sender in (get_image_model(), get_document_model(), Site):
         bump_content_version()
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def invalidate_on_search_promotion_change(sender, **kwargs):
+    # Search keeps each query's promotions under the content version
+    # (search/results.py).
+    bump_content_version()

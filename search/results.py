@@ -1,28 +1,44 @@
 """Run a site search: visible live pages of the reader's language, filterable by
-page type, with snippets and the editors' promotions for the query."""
+page type, with snippets and the editors' promotions for the query.
 
+A warm search costs the same few queries whatever the results hold: the type
+counts, the ids of one page of results, and the hit counter (search/hits.py). The
+text each snippet is cut from lives on the page's own type, and for publications in
+their PDFs, so reading it costs a query per type and more per publication; it is
+kept in the cache per page under the content version (bumped on every publish), as
+are the editors' promotions for a query (bumped when an editor changes them).
+"""
+
+import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.safestring import SafeString
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from core.cache import versioned_key
 from core.i18n import active_language, locale_ids, prefer_translations
 from search.highlight import page_text, snippet
+from search.hits import normalised
 from search.visibility import visible_q
 
 PER_PAGE = 10
 RANKED_RESULTS_LIMIT = 300
+# Cached entries are replaced at the next publish anyway; this bounds the memory
+# held by pages that nobody finds any more.
+TEXT_TIMEOUT = 24 * 60 * 60
 
 
 @dataclass
 class Hit:
-    page: Page
+    page: Page  # not specific: what the page's own type holds is in the fields below
     type_label: str
     snippet: SafeString
+    summary: str = ""
 
 
 @dataclass
@@ -84,9 +100,7 @@ def _locale_id() -> int | None:
     return locale_ids().get(active_language())
 
 
-def search_site(
-    request, query_string: str, type_value: str, query: Query
-) -> SearchOutcome:
+def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
     pages = visible_pages(request)
     counts = pages.search(query_string).facet("content_type_id")
     types = []
@@ -113,31 +127,69 @@ def search_site(
     if total > RANKED_RESULTS_LIMIT:
         # Ranking reads every matching page's whole index entry; for a query that
         # matches most of the site, the newest pages come first instead.
-        found = pages.order_by("-first_published_at", "-id").specific()
+        found = pages.order_by("-first_published_at", "-id")
         found = found.search(query_string, order_by_relevance=False)
     else:
-        found = pages.specific().search(query_string)
+        found = pages.search(query_string)
     results = CountedPaginator(found, PER_PAGE, count=total).get_page(
         request.GET.get("page")
     )
+    texts = page_texts(results.object_list)
     results.object_list = [
         Hit(
             page,
-            str(page._meta.verbose_name),
-            snippet(page_text(page), query_string),
+            str(page.specific_class._meta.verbose_name),
+            snippet(texts[page.pk]["text"], query_string),
+            texts[page.pk]["summary"],
         )
         for page in results.object_list
+        if page.pk in texts
     ]
     promotions = []
     if active_id is None and results.number == 1:
-        promotions = _promotions(request, query)
+        promotions = _promotions(request, query_string)
     return SearchOutcome(results, types, type_value if active_id else "", promotions)
 
 
-def _promotions(request, query: Query) -> list[Promotion]:
+def page_texts(pages) -> dict[int, dict]:
+    """``{page id: {"text": …, "summary": …}}`` for ``pages``: from the cache, and
+    from the specific pages (one query per type) for those it lacks."""
+    keys = {page.pk: versioned_key("search-text", page.pk) for page in pages}
+    if not keys:
+        return {}
+    cached = cache.get_many(keys.values())
+    texts = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [pk for pk in keys if pk not in texts]
+    if missing:
+        fresh = {}
+        for page in Page.objects.filter(pk__in=missing).specific():
+            texts[page.pk] = fresh[keys[page.pk]] = {
+                "text": page_text(page),
+                "summary": str(getattr(page, "summary", "") or ""),
+            }
+        cache.set_many(fresh, TEXT_TIMEOUT)
+    return texts
+
+
+def _picks(query_string: str) -> list[SearchPromotion]:
+    text = normalised(query_string)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    key = versioned_key("search-promotions", digest)
+    picks = cache.get(key)
+    if picks is None:
+        picks = list(
+            SearchPromotion.objects.filter(query__query_string=text).order_by(
+                "sort_order"
+            )
+        )
+        cache.set(key, picks, TEXT_TIMEOUT)
+    return picks
+
+
+def _promotions(request, query_string: str) -> list[Promotion]:
     """The editors' promoted results for this query: external links, and pages the
     reader may see, in the reader's language where translated."""
-    picks = list(query.editors_picks.select_related("page"))
+    picks = _picks(query_string)
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     allowed = {}
     if page_ids:

@@ -3,8 +3,8 @@ reader may see, filterable by type (``type=app_label.model``)."""
 
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 
+from search.hits import record_hit
 from search.results import PER_PAGE, search_site
 
 MAX_QUERY_LENGTH = 200
@@ -20,13 +20,12 @@ def search(request):
     query_string = raw.strip()[:MAX_QUERY_LENGTH]
     context = {"search_query": query_string, "search_results": None}
     if query_string:
-        query = Query.get(query_string)
-        outcome = search_site(request, query_string, request.GET.get("type", ""), query)
+        outcome = search_site(request, query_string, request.GET.get("type", ""))
         context.update(
             search_results=outcome.results,
             search_types=outcome.types,
             active_type=outcome.active_type,
             promotions=outcome.promotions,
         )
-        query.add_hit()
+        record_hit(query_string)
     return render(request, "search/search.html", context)
