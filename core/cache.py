@@ -24,3 +24,13 @@ def bump_content_version() -> None:
 
 def versioned_key(*parts) -> str:
     return ":".join(["content", str(content_version()), *map(str, parts)])
+
+
+def remember(key: str, build, timeout: int | None = 300):
+    """The value cached under ``key`` (a ``versioned_key``), or ``build()``'s, stored
+    for ``timeout`` seconds at most. ``build`` must not return None."""
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    return value

@@ -9,6 +9,7 @@ from wagtail_localize.fields import TranslatableField
 
 from config.languages import DEFAULT_LANGUAGE
 from core.blocks import BodyStreamBlock
+from core.cache import remember, versioned_key
 from core.i18n import locale_ids
 from core.models import BasePage
 from home.blocks import FeaturedPageBlock, PillarBlock
@@ -101,14 +102,28 @@ class HomePage(BasePage):
             return None
         return self.get_translation_or_none(default_locale_id)
 
+    # The home page's two short lists are kept in the cache under the content
+    # version (a publish changes them at once); "upcoming" also changes as events
+    # start, so at most this many seconds late.
+    LISTS_TIMEOUT = 60
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import shows_untranslated
         from events.models.pages import upcoming_for_locale
         from knowledge.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.latest_for_locale(self.locale_id, count=3)
-        context["upcoming_events"] = upcoming_for_locale(self.locale_id, count=3)
+        locale_id = self.locale_id
+        context["latest_news"] = remember(
+            versioned_key("home-news", locale_id),
+            lambda: NewsPage.latest_for_locale(locale_id, count=3),
+            self.LISTS_TIMEOUT,
+        )
+        context["upcoming_events"] = remember(
+            versioned_key("home-events", locale_id),
+            lambda: upcoming_for_locale(locale_id, count=3),
+            self.LISTS_TIMEOUT,
+        )
         context["shows_japanese"] = shows_untranslated(
             [*context["latest_news"], *context["upcoming_events"]], self.locale_id
         )

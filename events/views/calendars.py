@@ -10,12 +10,11 @@ under the content version (core/cache.py, bumped on every publish and by
 ``FEED_TIMEOUT`` seconds at most, so an event that has just ended drops out soon.
 """
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import get_language
 
-from core.cache import versioned_key
+from core.cache import remember, versioned_key
 from core.i18n import in_language, locale_ids, prefer_translations, source_page
 from core.visibility import public
 from events.ics import CalendarEntry, build_calendar
@@ -66,11 +65,7 @@ def _cached_feed(request, page, build) -> bytes:
     """The feed of ``page`` in the active language for this host, built by
     ``build()`` when the cache has none under the current content version."""
     key = versioned_key("ics", page.pk, get_language(), request.get_host())
-    body = cache.get(key)
-    if body is None:
-        body = build()
-        cache.set(key, body, FEED_TIMEOUT)
-    return body
+    return remember(key, build, FEED_TIMEOUT)
 
 
 def _upcoming_below(page, locale_id, limit=200):
