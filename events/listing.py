@@ -2,20 +2,28 @@
 
 Events are written in Japanese first: listings follow the Japanese tree and show each
 event's translation in the reader's language where there is one (like the news). The
-seat counts of every listed event come from one query on ``Event``.
+seat counts of every listed event come from one query on ``Event``, on every view.
+
+The page of events itself (which events, in which language, how many in all) only
+changes with a publish or as time passes: it is kept in the cache under the content
+version for ``LISTING_TIMEOUT`` seconds, per index, filter and page number.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.utils import timezone
 
+from core.cache import remember, versioned_key
 from core.i18n import prefer_translations, shows_untranslated, source_page
+from core.pagination import page_from
 from core.visibility import public
 from events.forms import ArchiveFilterForm, EventFilterForm
 from events.models import Event, EventPage
 
 PER_PAGE = 12
+LISTING_TIMEOUT = 60
 
 
 @dataclass(frozen=True)
@@ -61,12 +69,30 @@ def attach_seats(pages) -> list:
     return pages
 
 
-def _page_of(request, items, locale_id):
-    listing = Paginator(items, PER_PAGE).get_page(request.GET.get("page"))
-    if listing.object_list:
-        translated = prefer_translations(listing.object_list, locale_id)
-        listing.object_list = attach_seats(translated)
-    return listing
+def _listing_key(index, kind: str, form, request) -> str:
+    """The cache key of one page of a listing: only what changes what it shows (the
+    cleaned filters, a page number), so made-up parameters share an entry."""
+    filters = sorted(form.cleaned_data.items()) if form.is_valid() else []
+    number = request.GET.get("page", "")
+    number = number if number.isdigit() and len(number) < 7 else ""
+    digest = hashlib.sha256(repr((filters, number)).encode()).hexdigest()[:32]
+    return versioned_key("event-listing", kind, index.pk, digest)
+
+
+def _page_of(request, items, index, kind, form):
+    """One page of ``items()`` (a queryset, built only when the cache lacks it)."""
+
+    def build():
+        listing = Paginator(items(), PER_PAGE).get_page(request.GET.get("page"))
+        pages = list(listing.object_list)
+        if pages:
+            pages = prefer_translations(pages, index.locale_id)
+        return pages, listing.number, listing.paginator.count
+
+    pages, number, count = remember(
+        _listing_key(index, kind, form, request), build, LISTING_TIMEOUT
+    )
+    return page_from(attach_seats(pages), number, count, PER_PAGE)
 
 
 def _events_below(page):
@@ -75,8 +101,13 @@ def _events_below(page):
 
 def upcoming_context(request, index) -> dict:
     form = EventFilterForm(request.GET or None)
-    items = form.filter(_events_below(index).upcoming())
-    listing = _page_of(request, items, index.locale_id)
+    listing = _page_of(
+        request,
+        lambda: form.filter(_events_below(index).upcoming()),
+        index,
+        "upcoming",
+        form,
+    )
     return {
         "filter_form": form,
         "events_page": listing,
@@ -87,16 +118,23 @@ def upcoming_context(request, index) -> dict:
 
 def archive_context(request, index) -> dict:
     """Past events with materials, newest first; filter by type and year."""
-    past = _events_below(index).past().with_materials()
-    years = sorted(
-        {
-            start.astimezone(timezone.get_current_timezone()).year
-            for start in past.values_list("start", flat=True)
-        },
-        reverse=True,
+
+    def past():
+        return _events_below(index).past().with_materials()
+
+    years = remember(
+        versioned_key("event-archive-years", index.pk),
+        lambda: sorted(
+            {
+                start.astimezone(timezone.get_current_timezone()).year
+                for start in past().values_list("start", flat=True)
+            },
+            reverse=True,
+        ),
+        LISTING_TIMEOUT,
     )
     form = ArchiveFilterForm(request.GET or None, years=years)
-    listing = _page_of(request, form.filter(past), index.locale_id)
+    listing = _page_of(request, lambda: form.filter(past()), index, "archive", form)
     return {
         "filter_form": form,
         "events_page": listing,

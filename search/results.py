@@ -15,13 +15,13 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from core.cache import versioned_key
 from core.i18n import active_language, locale_ids, prefer_translations
+from core.pagination import CountedPaginator
 from search.highlight import page_text, snippet
 from search.hits import normalised
 from search.visibility import visible_q
@@ -64,18 +64,6 @@ class SearchOutcome:
     types: list[TypeOption] = field(default_factory=list)
     active_type: str = ""
     promotions: list[Promotion] = field(default_factory=list)
-
-
-class CountedPaginator(Paginator):
-    """A paginator told its count, for results whose count is known already."""
-
-    def __init__(self, object_list, per_page, *, count: int):
-        super().__init__(object_list, per_page)
-        self._known_count = count
-
-    @property
-    def count(self) -> int:
-        return self._known_count
 
 
 def _type_value(content_type: ContentType) -> str:
