@@ -12,12 +12,11 @@ version for ``LISTING_TIMEOUT`` seconds, per index, filter and page number.
 import hashlib
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
 from django.utils import timezone
 
 from core.cache import remember, versioned_key
 from core.i18n import prefer_translations, shows_untranslated, source_page
-from core.pagination import page_from
+from core.pagination import cached_page
 from core.visibility import public
 from events.forms import ArchiveFilterForm, EventFilterForm
 from events.models import Event, EventPage
@@ -69,30 +68,21 @@ def attach_seats(pages) -> list:
     return pages
 
 
-def _listing_key(index, kind: str, form, request) -> str:
-    """The cache key of one page of a listing: only what changes what it shows (the
-    cleaned filters, a page number), so made-up parameters share an entry."""
+def _page_of(request, items, index, kind: str, form):
+    """One page of ``items()``, with fresh seat counts. Only the cleaned filters
+    select the cache entry (events/listing.py's docstring)."""
     filters = sorted(form.cleaned_data.items()) if form.is_valid() else []
-    number = request.GET.get("page", "")
-    number = number if number.isdigit() and len(number) < 7 else ""
-    digest = hashlib.sha256(repr((filters, number)).encode()).hexdigest()[:32]
-    return versioned_key("event-listing", kind, index.pk, digest)
-
-
-def _page_of(request, items, index, kind, form):
-    """One page of ``items()`` (a queryset, built only when the cache lacks it)."""
-
-    def build():
-        listing = Paginator(items(), PER_PAGE).get_page(request.GET.get("page"))
-        pages = list(listing.object_list)
-        if pages:
-            pages = prefer_translations(pages, index.locale_id)
-        return pages, listing.number, listing.paginator.count
-
-    pages, number, count = remember(
-        _listing_key(index, kind, form, request), build, LISTING_TIMEOUT
+    digest = hashlib.sha256(repr(filters).encode()).hexdigest()[:32]
+    listing = cached_page(
+        ("events", kind, index.pk, digest),
+        items,
+        request,
+        PER_PAGE,
+        index.locale_id,
+        LISTING_TIMEOUT,
     )
-    return page_from(attach_seats(pages), number, count, PER_PAGE)
+    listing.object_list = attach_seats(listing.object_list)
+    return listing
 
 
 def _events_below(page):

@@ -1,6 +1,5 @@
 """News and press releases: the news index and its items."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -21,6 +20,7 @@ from core.i18n import (
     source_page,
 )
 from core.models import BasePage
+from core.pagination import cached_page
 from core.visibility import public
 
 
@@ -53,14 +53,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """News is written in Japanese first: the list follows the Japanese index and
         shows each item's translation in this language where there is one."""
         context = super().get_context(request, *args, **kwargs)
-        items = (
-            public(NewsPage.objects.child_of(source_page(self)).live())
-            .newest_first()
-            .select_related("listing_image")
-        )
-        news_page = Paginator(items, self.per_page).get_page(request.GET.get("page"))
-        news_page.object_list = prefer_translations(
-            news_page.object_list, self.locale_id
+
+        def items():
+            return (
+                public(NewsPage.objects.child_of(source_page(self)).live())
+                .newest_first()
+                .select_related("listing_image")
+            )
+
+        news_page = cached_page(
+            ("news", self.pk), items, request, self.per_page, self.locale_id
         )
         context["news_page"] = news_page
         context["shows_japanese"] = shows_untranslated(
