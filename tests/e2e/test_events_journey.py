@@ -94,3 +94,24 @@ def test_last_seat_waiting_list_cancel_and_promotion(browser, live_server):
         message.to == ["second@example.com"] and "seat is free" in message.subject
         for message in mail.outbox
     )
+
+
+def test_guest_signs_up_from_a_page_without_cookies(browser, live_server):
+    """A guest's form carries no CSRF token (the page stays cacheable): the browser's
+    Origin header is what lets the POST through, then the mail confirms it."""
+    page_model, event = make_event(title="Open seminar", capacity=10)
+    context = browser.new_context(viewport=PHONE, locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(f"{live_server.url}/en/events/{page_model.slug}/")
+        assert context.cookies() == []
+        page.fill("#id_name", "Guest reader")
+        page.fill("#id_email", "guest@example.com")
+        page.get_by_role("button", name="Register").click()
+        page.wait_for_load_state()
+        assert "guest@example.com" in page.locator("main").inner_text()
+    finally:
+        context.close()
+    registration = Registration.objects.get(event=event)
+    assert registration.status == Registration.Status.UNCONFIRMED
+    assert any("guest@example.com" in message.to for message in mail.outbox)
