@@ -7,6 +7,10 @@ text each snippet is cut from lives on the page's own type, and for publications
 their PDFs, so reading it costs a query per type and more per publication; it is
 kept in the cache per page under the content version (bumped on every publish), as
 are the editors' promotions for a query (bumped when an editor changes them).
+
+Readers who are not signed in all get the same results for the same words, and
+popular words come again and again: their type counts and page of results are kept
+too (``_found_for_anyone``), so a repeated search costs the hit counter alone.
 """
 
 import hashlib
@@ -19,9 +23,10 @@ from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from core.cache import versioned_key
+from core.cache import remember, versioned_key
+from core.http import reader
 from core.i18n import active_language, locale_ids, prefer_translations
-from core.pagination import CountedPaginator
+from core.pagination import CountedPaginator, page_from
 from search.highlight import page_text, snippet
 from search.hits import normalised
 from search.visibility import visible_q
@@ -31,6 +36,7 @@ RANKED_RESULTS_LIMIT = 300
 # Cached entries are replaced at the next publish anyway; this bounds the memory
 # held by pages that nobody finds any more.
 TEXT_TIMEOUT = 24 * 60 * 60
+FOUND_TIMEOUT = 300
 
 
 @dataclass
@@ -79,7 +85,7 @@ def visible_pages(request):
     return (
         Page.objects.live()
         .filter(locale_id=_locale_id(), alias_of__isnull=True)
-        .filter(visible_q(request.user))
+        .filter(visible_q(reader(request)))
     )
 
 
@@ -88,26 +94,20 @@ def _locale_id() -> int | None:
     return locale_ids().get(active_language())
 
 
-def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
+def _found(request, query_string: str, type_value: str):
+    """(type counts, the active type's id or None, the requested page of results
+    as base pages, its number, the number of results)."""
     pages = visible_pages(request)
-    counts = pages.search(query_string).facet("content_type_id")
-    types = []
-    active_id = None
-    for content_type_id, count in counts.items():
-        content_type = ContentType.objects.get_for_id(content_type_id)
-        value = _type_value(content_type)
-        if value == type_value:
-            active_id = content_type_id
-        types.append(
-            TypeOption(
-                value,
-                _type_label(content_type),
-                count,
-                "?" + urlencode({"q": query_string, "type": value}),
-                value == type_value,
-            )
-        )
-    types.sort(key=lambda option: (-option.count, option.label))
+    counts = dict(pages.search(query_string).facet("content_type_id"))
+    active_id = next(
+        (
+            content_type_id
+            for content_type_id in counts
+            if _type_value(ContentType.objects.get_for_id(content_type_id))
+            == type_value
+        ),
+        None,
+    )
     if active_id is not None:
         pages = pages.filter(content_type_id=active_id)
     # The type counts already say how many results there are: no count query.
@@ -122,19 +122,61 @@ def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
     results = CountedPaginator(found, PER_PAGE, count=total).get_page(
         request.GET.get("page")
     )
-    texts = page_texts(results.object_list)
-    results.object_list = [
+    return counts, active_id, list(results.object_list), results.number, total
+
+
+def _found_for_anyone(request, query_string: str, type_value: str):
+    """``_found``, kept in the cache for readers who are not signed in: they all see
+    the same results for the same words, and popular words are searched again and
+    again. Under the content version (a publish changes results at once) and for
+    FOUND_TIMEOUT seconds at most. Signed-in readers may see members-only pages:
+    their searches are never cached."""
+    if reader(request).is_authenticated:
+        return _found(request, query_string, type_value)
+    number = request.GET.get("page", "")
+    number = number if number.isdigit() and len(number) < 7 else ""
+    digest = hashlib.sha256(
+        repr((query_string, type_value, number)).encode()
+    ).hexdigest()
+    return remember(
+        versioned_key("search-found", _locale_id(), digest),
+        lambda: _found(request, query_string, type_value),
+        FOUND_TIMEOUT,
+    )
+
+
+def search_site(request, query_string: str, type_value: str) -> SearchOutcome:
+    counts, active_id, pages, number, total = _found_for_anyone(
+        request, query_string, type_value
+    )
+    types = []
+    for content_type_id, count in counts.items():
+        content_type = ContentType.objects.get_for_id(content_type_id)
+        value = _type_value(content_type)
+        types.append(
+            TypeOption(
+                value,
+                _type_label(content_type),
+                count,
+                "?" + urlencode({"q": query_string, "type": value}),
+                content_type_id == active_id,
+            )
+        )
+    types.sort(key=lambda option: (-option.count, option.label))
+    texts = page_texts(pages)
+    hits = [
         Hit(
             page,
             str(page.specific_class._meta.verbose_name),
             snippet(texts[page.pk]["text"], query_string),
             texts[page.pk]["summary"],
         )
-        for page in results.object_list
+        for page in pages
         if page.pk in texts
     ]
+    results = page_from(hits, number, total, PER_PAGE)
     promotions = []
-    if active_id is None and results.number == 1:
+    if active_id is None and number == 1:
         promotions = _promotions(request, query_string)
     return SearchOutcome(results, types, type_value if active_id else "", promotions)
 

@@ -42,10 +42,16 @@ ENGLISH_PDF_TEXT = (
     "outreach in sending countries."
 )
 
-# Warm: the type facet, one page of results, and the hit counter (one statement on
-# PostgreSQL, two on SQLite). The snippets' text, the promotions, the privacy
-# restrictions, the site and the navigation come from the cache.
-QUERIES = 3 if connection.vendor == "postgresql" else 4
+# The hit counter: one statement on PostgreSQL, two on SQLite.
+HIT_QUERIES = 1 if connection.vendor == "postgresql" else 2
+# Warm, signed in: the type facet, one page of results, and the hit counter. The
+# snippets' text, the promotions, the privacy restrictions, the site and the
+# navigation come from the cache. Readers who are not signed in share cached
+# results too, so theirs is the hit counter alone.
+QUERIES = 2 + HIT_QUERIES
+# Signed in, also: the session, the user, their groups (for the privacy rules and
+# for the header), and the permissions Wagtail's user bar checks.
+SIGNED_IN_QUERIES = QUERIES + 6
 
 
 def restrict_to_members(page) -> PageViewRestriction:
@@ -186,14 +192,41 @@ class TestSearchResults(TestCase):
         self.assertIsNone(document.find(".//main//section[@class='search-promotions']"))
 
     def test_queries_do_not_grow_with_the_number_of_results(self):
+        self.client.force_login(self.outsider)  # signed in: results are not cached
         self.get("zero-fee")  # warm caches
-        with self.assertNumQueries(QUERIES):
+        with self.assertNumQueries(SIGNED_IN_QUERIES):
             self.get("zero-fee")
         for n in range(6):
             StandardPageFactory(parent=japanese_home(), title=f"Zero-fee leaflet {n}")
         self.get("zero-fee")
-        with self.assertNumQueries(QUERIES):
-            self.get("zero-fee")
+        with self.assertNumQueries(SIGNED_IN_QUERIES):
+            self.assertEqual(len(self.titles(self.get("zero-fee"))), 10)
+
+    def test_anonymous_readers_share_cached_results(self):
+        self.get("zero-fee")
+        with self.assertNumQueries(HIT_QUERIES):
+            again = self.get("zero-fee")
+        self.assertEqual(len(self.titles(again)), 4)
+
+    def test_a_published_page_reaches_cached_results_at_once(self):
+        self.assertEqual(len(self.titles(self.get("zero-fee"))), 4)
+        page = StandardPageFactory(
+            parent=japanese_home(), title="Zero-fee checklist", live=False
+        )
+        page.save_revision().publish()
+        self.assertIn("Zero-fee checklist", self.titles(self.get("zero-fee")))
+
+    def test_a_members_search_never_reaches_anonymous_readers(self):
+        self.assertEqual(self.titles(self.get("confidential")), [])
+        self.client.force_login(self.member)
+        self.assertEqual(
+            self.titles(self.get("confidential")),
+            ["Minutes of the zero-fee working group"],
+        )
+        self.client.logout()
+        self.assertEqual(self.titles(self.get("confidential")), [])
+        self.client.cookies.clear()
+        self.assertEqual(self.titles(self.get("confidential")), [])
 
     def test_snippet_follows_a_published_edit(self):
         page = StandardPageFactory(
