@@ -7,7 +7,7 @@ from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
 from api.page_types import registry
-from api.pagination import Pagination, paginate, set_last_modified
+from api.pagination import Pagination, paginate, set_last_modified, versioned_count
 from api.schemas import ERRORS, Id, LocaleCode, PageDetail, PageList
 from api.serializers.context import SerializeContext
 from api.serializers.pages import page_detail
@@ -82,7 +82,7 @@ def list_pages(
 ):
     models = [registry.get(label).model for label in filters.type] or None
     queryset = _filter(public_pages(models), filters)
-    count, pages = paginate(queryset, pagination)
+    count, pages = paginate(queryset, pagination, versioned_count)
     rows = pages.values_list("pk", "content_type_id")
     items = cached_summaries(rows, SerializeContext(request))
     set_last_modified(response, (item["last_published_at"] for item in items))

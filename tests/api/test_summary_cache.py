@@ -1,5 +1,6 @@
-"""The pages list's cached summaries (api.serializers.summaries): a publish shows at
-once, and nothing that stopped being public is served from the cache."""
+"""The pages list's cached summaries (api.serializers.summaries) and count
+(api.pagination.versioned_count): a publish shows at once, and nothing that stopped
+being public is served from the cache."""
 
 from wagtail.models import CollectionViewRestriction
 
@@ -71,3 +72,13 @@ class TestCachedSummaries(ApiTestCase):
         self.warm()
         item = self.items(host="localhost")[self.news.pk]
         self.assertTrue(item["api_url"].startswith("http://localhost/"), item)
+
+    def test_count_follows_publish_and_unpublish(self):
+        self.get_json(LIST)
+        before = self.get_json(LIST)["count"]
+        page = publish(NewsPageFactory(parent=self.news_index, live=False))
+        self.assertEqual(self.get_json(LIST)["count"], before + 1)
+        page.unpublish()
+        self.assertEqual(self.get_json(LIST)["count"], before)
+        make_private(self.news_index)
+        self.assertEqual(self.get_json(LIST)["count"], 0)
