@@ -8,7 +8,10 @@ listing shows. Fields are serialised by their kind (``api.serializers.fields``):
 StreamFields as typed blocks, rich text as HTML with links resolved, images as
 renditions, choices as value and label, dates as ISO 8601.
 
-Never name a field that holds personal data (an owner, an e-mail address).
+Never name a field that holds personal data (an owner, an e-mail address). Listing
+fields are cached with each page's summary until the content version changes
+(api/serializers/summaries.py): one whose value changes without a publish must bump
+the version when it does.
 """
 
 from dataclasses import dataclass

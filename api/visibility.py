@@ -15,7 +15,8 @@ visitor sees, and a shared cache can keep one answer for everyone. Concretely:
   everyone, whatever the request carries.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from core.visibility import public_q
@@ -34,14 +35,17 @@ def public_pages(models=None):
 
 
 def restricted_collection_ids() -> set[int]:
-    """Collections with a privacy restriction and every collection below them."""
-    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    restricted = Q()
-    for path in paths:
-        restricted |= Q(path__startswith=path)
-    if not restricted:
-        return set()
-    return set(Collection.objects.filter(restricted).values_list("pk", flat=True))
+    """Collections with a privacy restriction and every collection below them, in one
+    query, fresh: moving a collection below a restricted one sends no signal that
+    could invalidate a cached answer."""
+    below_a_restriction = CollectionViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("collection__path"))
+    )
+    return set(
+        Collection.objects.filter(Exists(below_a_restriction)).values_list(
+            "pk", flat=True
+        )
+    )
 
 
 def public_in_collections(queryset):

@@ -4,15 +4,17 @@ from typing import Literal
 
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from api.page_types import registry
-from api.pagination import Pagination, paginate, set_last_modified
+from api.pagination import Pagination, paginate, set_last_modified, versioned_count
 from api.schemas import ERRORS, Id, LocaleCode, PageDetail, PageList
 from api.serializers.context import SerializeContext
-from api.serializers.pages import page_detail, page_summaries
+from api.serializers.pages import page_detail
+from api.serializers.summaries import cached_summaries
 from api.visibility import public_pages
 from core.i18n import locale_ids
+from core.routing import cached_site
 from core.visibility import public_q
 
 router = Router(tags=["pages"])
@@ -80,11 +82,11 @@ def list_pages(
 ):
     models = [registry.get(label).model for label in filters.type] or None
     queryset = _filter(public_pages(models), filters)
-    count, pages = paginate(queryset, pagination)
-    # Listing fields live on the specific models; bodies are not needed for lists.
-    pages = list(pages.defer_streamfields().specific())
-    set_last_modified(response, (page.last_published_at for page in pages))
-    return {"count": count, "items": page_summaries(pages, SerializeContext(request))}
+    count, pages = paginate(queryset, pagination, versioned_count)
+    rows = pages.values_list("pk", "content_type_id")
+    items = cached_summaries(rows, SerializeContext(request))
+    set_last_modified(response, (item["last_published_at"] for item in items))
+    return {"count": count, "items": items}
 
 
 class FindParams(Schema):
@@ -103,7 +105,7 @@ def _page_at_path(request: HttpRequest, path: str) -> Page:
     site's)."""
     segments = [segment for segment in path.split("/") if segment]
     locale_id = locale_ids().get(segments[0]) if segments else None
-    site = Site.find_for_request(request)
+    site = cached_site(request)
     home = None
     if locale_id and site is not None:
         # The language's home may be an alias (wagtail-localize's placeholder for an

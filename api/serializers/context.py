@@ -14,7 +14,8 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import expand_db_html
 
 from api.visibility import public_pages, restricted_collection_ids
-from core.i18n import language_of
+from core.i18n import language_of, locale_ids
+from core.routing import cached_site
 
 # Renditions for every image: two widths for srcset, WebP for small downloads.
 # Wagtail never enlarges: a narrower original gives renditions of its own width.
@@ -29,22 +30,40 @@ class SerializeContext:
         self._locales: dict[int, Locale] | None = None
         self._links: dict[tuple[int, int], Page | None] = {}
         self.locale_id: int | None = None  # the language of the page being written
+        # Collections of the images and documents shown since the caller last emptied
+        # it: a cached summary is only valid while none of them is private
+        # (api.serializers.summaries).
+        self.shown_collections: set[int] = set()
 
     # ------------------------------------------------------------ URLs
     def absolute(self, url: str | None) -> str | None:
         return self.request.build_absolute_uri(url) if url else None
+
+    @property
+    def origin(self) -> str:
+        """Scheme, host and port: what the absolute URLs of an answer depend on."""
+        return self.request.build_absolute_uri("/")
 
     def api_url(self, name: str, **kwargs) -> str:
         return self.absolute(reverse(f"content_api:{name}", kwargs=kwargs))
 
     def locale(self, locale_id: int) -> Locale:
         if self._locales is None:
-            self._locales = Locale.objects.in_bulk()
+            # From the cached code → id mapping: no query.
+            self._locales = {
+                pk: Locale(pk=pk, language_code=code)
+                for code, pk in locale_ids().items()
+            }
+        if locale_id not in self._locales:
+            self._locales[locale_id] = Locale.objects.get(pk=locale_id)
         return self._locales[locale_id]
 
     def page_url(self, page: Page) -> str | None:
-        # Page.get_url reads page.locale: give it the locale from one bulk query.
+        # Page.get_url reads page.locale, and the request's Site (Wagtail reads
+        # request._wagtail_site first): both without a query.
         page.locale = self.locale(page.locale_id)
+        if not hasattr(self.request, "_wagtail_site"):
+            self.request._wagtail_site = cached_site(self.request)
         return self.absolute(page.get_url(self.request))
 
     def language(self, page: Page) -> str:
@@ -74,6 +93,7 @@ class SerializeContext:
     def image(self, image) -> dict | None:
         if image is None or self.is_restricted(image.collection_id):
             return None
+        self.shown_collections.add(image.collection_id)
         renditions = image.get_renditions(*IMAGE_SPECS)
         return {
             "id": image.pk,
@@ -96,6 +116,7 @@ class SerializeContext:
     def document(self, document) -> dict | None:
         if document is None or self.is_restricted(document.collection_id):
             return None
+        self.shown_collections.add(document.collection_id)
         return {
             "id": document.pk,
             "title": document.title,

@@ -32,13 +32,6 @@ def page_summary(page: Page, ctx: SerializeContext) -> dict:
     }
 
 
-def page_summaries(pages, ctx: SerializeContext) -> list[dict]:
-    """Summaries of specific pages, their listing images loaded in one batch."""
-    pages = list(pages)
-    ctx.prefetch_images(getattr(page, "listing_image_id", None) for page in pages)
-    return [page_summary(page, ctx) for page in pages]
-
-
 def page_detail(page: Page, ctx: SerializeContext) -> dict:
     """Everything the API shows of one page. ``page`` may be a live page or, for a
     preview, the latest revision's object: its fields are read, never the database's
