@@ -4,22 +4,33 @@ Menus and language links are derived from the page tree. Rather than track which
 affects which cached entry, every publish, unpublish, move or settings change bumps one
 version number (core/signals.py), and cache keys include it. Publishing is rare next to
 reading, so a miss after each publish costs little.
+
+The version starts from the clock (microseconds), not from 1: if a full cache ever
+evicts the version key, the new version is still larger than any number used
+before (bumps are far fewer than microseconds), so no entry of an old version can
+be read again.
 """
+
+import time
 
 from django.core.cache import cache
 
 VERSION_KEY = "content:version"
 
 
+def _fresh_version() -> int:
+    return time.time_ns() // 1_000
+
+
 def content_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    return cache.get_or_set(VERSION_KEY, _fresh_version, timeout=None)
 
 
 def bump_content_version() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
 
 
 def versioned_key(*parts) -> str:

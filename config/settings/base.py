@@ -152,11 +152,17 @@ if REDIS_URL:
     # Written through to the database: a Redis restart signs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
+    # Local memory (one per process): room for the pages, listings and API
+    # summaries of a demo or bench site (Django's default is 300 entries).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
     }
 # Whole pages for anonymous readers (core/page_cache.py): kept until the content

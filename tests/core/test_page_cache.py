@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.cache import bump_content_version, content_version
+from core.cache import VERSION_KEY, bump_content_version, content_version
 from core.page_cache import HIT_HEADER
 from tests.factories.core import (
     japanese_home,
@@ -179,3 +179,22 @@ class TestCompression(WagtailPageTestCase):
         self.assertIn("Cookie", response["Vary"])
         self.assertNotIn("Content-Encoding", response)
         self.assertNotIn(HIT_HEADER, response)
+
+
+class TestContentVersion(WagtailPageTestCase):
+    def test_a_lost_version_key_never_comes_back_lower(self):
+        cache.clear()
+        first = content_version()
+        for _n in range(3):
+            bump_content_version()
+        bumped = content_version()
+        self.assertEqual(bumped, first + 3)
+        cache.delete(VERSION_KEY)  # evicted from a full cache
+        self.assertGreater(content_version(), bumped)
+
+    def test_a_bump_with_no_version_key_starts_from_the_clock(self):
+        cache.clear()
+        before = content_version()
+        cache.delete(VERSION_KEY)
+        bump_content_version()
+        self.assertGreater(content_version(), before)
