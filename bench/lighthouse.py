@@ -51,20 +51,25 @@ LIGHTHOUSE = ROOT / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthou
 OUT = ROOT / "bench" / "out" / "lighthouse"
 
 
-def lighthouse(url: str, report: Path) -> dict:
-    subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            f"--output-path={report}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
-        ],
-        env={**os.environ, "CHROME_PATH": str(CHROMIUM)},
-        check=True,
-    )
+def lighthouse(url: str, report: Path, attempts: int = 2) -> dict:
+    for attempt in range(1, attempts + 1):
+        # Lighthouse now and then fails to record the trace ("NO_NAVSTART") on a
+        # busy machine; the next attempt usually works.
+        done = subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+            ],
+            env={**os.environ, "CHROME_PATH": str(CHROMIUM)},
+            check=attempt == attempts,
+        )
+        if done.returncode == 0:
+            break
     data = json.loads(report.read_text())
     scores = {
         name: round((data["categories"][name]["score"] or 0) * 100)
