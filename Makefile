@@ -31,7 +31,7 @@ install-test: $(STAMP_TEST) $(FONTS_STAMP)
 
 # Self-hosted Noto subsets, built from pinned npm packages (see docs/decisions/0003-fonts.md);
 # config/languages.py feeds the switcher's names font.
-$(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py config/languages.py | $(STAMP_RUN)
+$(FONTS_STAMP): package.json package-lock.json scripts/build_fonts.py scripts/font_metrics.py config/languages.py | $(STAMP_RUN)
 	npm ci --silent --no-audit --no-fund
 	$(PY) scripts/build_fonts.py
 	@touch $@

@@ -73,10 +73,11 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         """What search engines show under the title: the SEO text, else the listing
-        summary, else the page's own introduction, if it has one."""
+        summary (``summary``, which a page type extends with its own summary field),
+        else the page's own introduction, if it has one."""
         return (
             self.search_description
-            or self.listing_summary
+            or self.summary
             or getattr(self, "introduction", "")
             or getattr(self, "intro", "")
         )

@@ -6,7 +6,10 @@ Sources are the pinned @fontsource packages in package.json (run `npm ci` first;
 Writes, per non-Latin script of config/languages.py:
 - ``<script>.css``: @font-face rules for the family FAMILY (the one main.css puts in
   its body stack), woff2 only, ``font-display: swap``, exact ``unicode-range``, and
-  relative URLs so whitenoise's manifest storage can hash them;
+  relative URLs so whitenoise's manifest storage can hash them; for Japanese and
+  Chinese also the device's own Noto Sans CJK (``local()``) and
+  ``<script>-metrics.woff2``, a blank stand-in with the slices' advances
+  (scripts/font_metrics.py);
 - ``<script>-<weight>.woff2``: the script's glyphs only, cut down with fonttools to
   the code points the site's language needs (OpenType layout kept whole), or for
   Japanese and Chinese Fontsource's numbered slices copied as they are, so a page
@@ -32,11 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from config.languages import SITE_LANGUAGES  # noqa: E402
+from scripts.font_metrics import build_metrics_font, metrics_face  # noqa: E402
 
 SOURCES = ROOT / "node_modules" / "@fontsource"
 OUT = ROOT / "static" / "dist" / "fonts"
 FAMILY = "JP-MIRAI Script"  # must match --font-script in static/css/main.css
 JAPANESE_FALLBACK_FAMILY = "JP-MIRAI Japanese"  # last before sans-serif in main.css
+# The sliced scripts' blank stand-in while slices load (scripts/font_metrics.py);
+# after FAMILY and the names font in main.css's Japanese and Chinese stacks.
+METRICS_FAMILY = "JP-MIRAI Script Metrics"
 # Name records kept: copyright, family/style/unique/full/version/PostScript names,
 # licence description and URL (the SIL OFL asks that the notice travels with the font).
 NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14]
@@ -114,7 +121,10 @@ SLICED = {"jpan": "noto-sans-jp", "hans": "noto-sans-sc"}
 SLICED_WEIGHTS = (400,)
 # The same design, if the device has it: Android ships Noto Sans CJK, and Chrome
 # matches local() by full or PostScript name even where it cannot match the family
-# name. Found, no slice is downloaded; not found, the browser moves on to url().
+# name. One rule of the family has these names and no url(), declared after the
+# slices, so browsers try it first for every character; found, no slice is
+# downloaded. Each local() name costs a system font lookup on the main thread: in
+# every one of the 120 slice rules they blocked a Linux browser for 150-300 ms.
 LOCAL_NAMES = {
     "jpan": [
         "Noto Sans CJK JP",
@@ -181,12 +191,20 @@ def unicode_range(codepoints) -> str:
     return ",".join(parts)
 
 
-def font_face(filename: str, weight: int, urange: str, local=(), family=FAMILY) -> str:
-    src = "".join(f'local("{name}"),' for name in local)
+def font_face(filename: str, weight: int, urange: str, family=FAMILY) -> str:
     return (
         f'@font-face{{font-family:"{family}";font-style:normal;font-weight:{weight};'
-        f'font-display:swap;src:{src}url("{filename}") format("woff2");'
+        f'font-display:swap;src:url("{filename}") format("woff2");'
         f"unicode-range:{urange}}}\n"
+    )
+
+
+def local_face(names: list[str], weight: int, family=FAMILY) -> str:
+    """The device's own copy of the font, if any: every character, no download."""
+    src = ",".join(f'local("{name}")' for name in names)
+    return (
+        f'@font-face{{font-family:"{family}";font-style:normal;font-weight:{weight};'
+        f"src:{src}}}\n"
     )
 
 
@@ -255,15 +273,22 @@ def build_sliced() -> dict[str, list[Path]]:
                 path = OUT / f"{script}-{weight}-{number}.woff2"
                 shutil.copyfile(source, path)
                 urange = ranges[key].replace(" ", "")
-                local = LOCAL_NAMES[script] if weight == 400 else ()
-                rules.append(font_face(path.name, weight, urange, local))
+                rules.append(font_face(path.name, weight, urange))
                 if script == "jpan":
                     fallback_rules.append(
-                        font_face(
-                            path.name, weight, urange, local, JAPANESE_FALLBACK_FAMILY
-                        )
+                        font_face(path.name, weight, urange, JAPANESE_FALLBACK_FAMILY)
                     )
                 files.setdefault(script, []).append(path)
+        for weight in SLICED_WEIGHTS:
+            rules.append(local_face(LOCAL_NAMES[script], weight))
+            if script == "jpan":
+                fallback_rules.append(
+                    local_face(LOCAL_NAMES[script], weight, JAPANESE_FALLBACK_FAMILY)
+                )
+        metrics = build_metrics_font(
+            files[script], METRICS_FAMILY, OUT / f"{script}-metrics.woff2"
+        )
+        rules.append(metrics_face(metrics, METRICS_FAMILY))
         text = css_header({package}) + "".join(rules)
         (OUT / f"{script}.css").write_text(text, encoding="utf-8")
         if fallback_rules:
@@ -380,7 +405,8 @@ def main() -> None:
         else:
             for path in paths:
                 print(f"  {path.name:<{width}} {path.stat().st_size:>8} bytes")
-    print(f"{langnames.name:<{width}} {langnames.stat().st_size:>8} bytes")
+    for path in [langnames, *sorted(OUT.glob("*-metrics.woff2"))]:
+        print(f"{path.name:<{width}} {path.stat().st_size:>8} bytes")
 
 
 if __name__ == "__main__":

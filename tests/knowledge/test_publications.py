@@ -83,6 +83,14 @@ class TestPublicationPage(WagtailPageTestCase):
             self, "/en/publications/annual-2023/", "en", title="Annual report 2023"
         )
 
+    def test_summary_is_the_meta_description(self):
+        description = parse_html(self.client.get("/ja/publications/annual-2023/")).find(
+            ".//head/meta[@name='description']"
+        )
+        self.assertEqual(
+            description.get("content"), "What the platform did in the year."
+        )
+
     def test_editions_show_language_size_and_page_count(self):
         response = self.client.get("/en/publications/annual-2023/")
         items = [
