@@ -19,6 +19,13 @@ class CountedPaginator(Paginator):
         return self._known_count
 
 
+def page_number_key(request) -> str:
+    """The requested page number as a cache key part: digits only, so made-up
+    values share the entry of page 1 (the paginator shows page 1 for them)."""
+    number = request.GET.get("page", "")
+    return number if number.isdigit() and len(number) < 7 else ""
+
+
 def page_from(items: list, number: int, count: int, per_page: int) -> Page:
     """A paginator page holding ``items``, page ``number`` of ``count`` items."""
     return Page(items, number, CountedPaginator([], per_page, count=count))
@@ -34,8 +41,7 @@ def cached_page(key_parts, items, request, per_page: int, locale_id, timeout=300
     selects the items: index, cleaned filters) and page number. Only digits make a
     page number, so made-up parameters share the entry of page 1.
     """
-    number = request.GET.get("page", "")
-    number = number if number.isdigit() and len(number) < 7 else ""
+    number = page_number_key(request)
 
     def build():
         listing = Paginator(items(), per_page).get_page(number)

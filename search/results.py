@@ -26,7 +26,7 @@ from wagtail.models import Page
 from core.cache import remember, versioned_key
 from core.http import reader
 from core.i18n import active_language, locale_ids, prefer_translations
-from core.pagination import CountedPaginator, page_from
+from core.pagination import CountedPaginator, page_from, page_number_key
 from search.highlight import page_text, snippet
 from search.hits import normalised
 from search.visibility import visible_q
@@ -119,8 +119,9 @@ def _found(request, query_string: str, type_value: str):
         found = found.search(query_string, order_by_relevance=False)
     else:
         found = pages.search(query_string)
+    # The page number as the cache key has it, so an entry holds what its key says.
     results = CountedPaginator(found, PER_PAGE, count=total).get_page(
-        request.GET.get("page")
+        page_number_key(request)
     )
     return counts, active_id, list(results.object_list), results.number, total
 
@@ -133,10 +134,8 @@ def _found_for_anyone(request, query_string: str, type_value: str):
     their searches are never cached."""
     if reader(request).is_authenticated:
         return _found(request, query_string, type_value)
-    number = request.GET.get("page", "")
-    number = number if number.isdigit() and len(number) < 7 else ""
     digest = hashlib.sha256(
-        repr((query_string, type_value, number)).encode()
+        repr((query_string, type_value, page_number_key(request))).encode()
     ).hexdigest()
     return remember(
         versioned_key("search-found", _locale_id(), digest),

@@ -5,6 +5,7 @@ import datetime
 from unittest import mock
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase
 from django.utils import timezone
@@ -207,6 +208,16 @@ class TestSearchResults(TestCase):
         with self.assertNumQueries(HIT_QUERIES):
             again = self.get("zero-fee")
         self.assertEqual(len(self.titles(again)), 4)
+
+    def test_an_odd_page_number_never_fills_page_ones_entry(self):
+        with mock.patch("search.results.PER_PAGE", 2):
+            for odd in ("-1", "abc", "0"):
+                self.get("zero-fee", page=odd)
+            shared = self.titles(self.get("zero-fee"))
+            cache.clear()
+            fresh = self.titles(self.get("zero-fee"))
+        self.assertEqual(shared, fresh)
+        self.assertEqual(len(fresh), 2)
 
     def test_a_published_page_reaches_cached_results_at_once(self):
         self.assertEqual(len(self.titles(self.get("zero-fee"))), 4)
